@@ -1,0 +1,321 @@
+/**
+ * Folds one trace event into a snapshot (mutating it). The player calls this
+ * on a private copy, so the UI never sees a half-applied state.
+ */
+import type { Environ, TraceEvent } from '../sim/types';
+import type { Place, ProcessView, RequestView, Snapshot } from './snapshot';
+
+function pathOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.pathname + u.search;
+  } catch {
+    return url;
+  }
+}
+
+function newRequest(rid: number, t: number): RequestView {
+  return {
+    rid,
+    method: 'GET',
+    url: '',
+    path: '',
+    place: 'client',
+    layer: null,
+    direction: 'in',
+    pid: null,
+    tid: null,
+    environ: null,
+    changed: [],
+    status: null,
+    headers: [],
+    headersSent: false,
+    chunks: [],
+    response: null,
+    error: null,
+    done: false,
+    startedAt: t,
+    endedAt: null,
+  };
+}
+
+function requestFor(s: Snapshot, e: TraceEvent): RequestView | null {
+  if (e.rid === null) return null;
+  let r = s.requests[e.rid];
+  if (!r) {
+    r = newRequest(e.rid, e.t);
+    s.requests[e.rid] = r;
+    s.order.push(e.rid);
+  }
+  return r;
+}
+
+function proc(s: Snapshot, pid: number): ProcessView | null {
+  return s.processes[pid] ?? null;
+}
+
+function diffKeys(before: Environ | null, after: Environ): string[] {
+  if (!before) return Object.keys(after);
+  const keys: string[] = [];
+  for (const k of Object.keys(after)) {
+    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) keys.push(k);
+  }
+  return keys;
+}
+
+function move(r: RequestView | null, place: Place, layer: number | null = null): void {
+  if (!r) return;
+  r.place = place;
+  r.layer = layer;
+}
+
+function finish(s: Snapshot, r: RequestView | null, t: number): void {
+  if (!r || r.done) return;
+  r.done = true;
+  r.place = 'done';
+  r.endedAt = t;
+  if (r.pid !== null && r.tid !== null) {
+    const p = proc(s, r.pid);
+    if (p && p.busy[r.tid] === r.rid) delete p.busy[r.tid];
+  }
+}
+
+export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): void {
+  s.index = index;
+  s.t = e.t;
+  s.event = e;
+  const r = requestFor(s, e);
+  switch (e.type) {
+    case 'client.send':
+      if (r) {
+        r.method = e.method;
+        r.url = e.url;
+        r.path = pathOf(e.url);
+        r.place = 'client';
+        r.startedAt = e.t;
+      }
+      s.stats.sent += 1;
+      break;
+    case 'client.receive':
+      if (r) {
+        r.response = {
+          status: e.status,
+          reason: e.reason,
+          headers: e.headers,
+          bodyBytes: e.bodyBytes,
+          bodyPreview: e.bodyPreview,
+        };
+        if (!r.status) r.status = `${e.status} ${e.reason}`;
+      }
+      s.stats.answered += 1;
+      if (e.status >= 500) s.stats.errors += 1;
+      finish(s, r, e.t);
+      break;
+    case 'client.error':
+      if (r) r.error = e.message;
+      s.stats.answered += 1;
+      s.stats.errors += 1;
+      finish(s, r, e.t);
+      break;
+    case 'client.gone':
+      if (r) r.error = `client went away after ${e.afterChunks} chunk(s)`;
+      break;
+    case 'http.parse':
+      move(r, r?.pid !== null && r?.pid !== undefined ? 'worker' : 'web');
+      break;
+    case 'http.reject':
+      if (r) {
+        r.status = `${e.status} ${e.reason}`;
+        r.direction = 'out';
+      }
+      break;
+    case 'web.static':
+      if (r) {
+        r.status = `${e.status}`;
+        r.direction = 'out';
+        r.place = r.pid !== null ? 'worker' : 'web';
+      }
+      break;
+    case 'proxy.forward':
+      move(r, 'web');
+      break;
+    case 'proxy.upstream_error':
+      if (r) {
+        r.status = `${e.status}`;
+        r.direction = 'out';
+      }
+      move(r, 'web');
+      break;
+    case 'proxy.buffer':
+      move(r, 'web');
+      break;
+    case 'listener.enqueue':
+      s.queue = { length: e.queue, backlog: e.backlog };
+      move(r, 'queue');
+      break;
+    case 'listener.refuse':
+      s.queue = { length: e.queue, backlog: e.backlog };
+      s.stats.refused += 1;
+      if (r) r.direction = 'out';
+      break;
+    case 'listener.accept':
+      s.queue = { ...s.queue, length: e.queue };
+      if (r) r.pid = e.pid;
+      move(r, 'worker');
+      break;
+    case 'process.spawn':
+      if (!s.processes[e.pid]) s.pids.push(e.pid);
+      s.processes[e.pid] = {
+        pid: e.pid,
+        parent: e.parent,
+        role: e.role,
+        memory: e.memory,
+        threads: e.threads,
+        busy: {},
+        alive: true,
+        exitReason: null,
+        gil: null,
+        served: 0,
+        stalledUntil: null,
+      };
+      break;
+    case 'process.exit': {
+      const p = proc(s, e.pid);
+      if (p) {
+        p.alive = false;
+        p.exitReason = e.reason;
+        p.busy = {};
+        p.gil = null;
+      }
+      break;
+    }
+    case 'thread.assign': {
+      const p = proc(s, e.pid);
+      if (p && r) p.busy[e.tid] = r.rid;
+      if (r) {
+        r.pid = e.pid;
+        r.tid = e.tid;
+        if (r.place === 'client' || r.place === 'queue' || r.place === 'web') r.place = 'worker';
+      }
+      break;
+    }
+    case 'thread.release': {
+      const p = proc(s, e.pid);
+      if (p) {
+        if (p.busy[e.tid] !== undefined) p.served += 1;
+        delete p.busy[e.tid];
+      }
+      if (r && r.place !== 'done') {
+        r.place = 'web';
+        r.direction = 'out';
+      }
+      break;
+    }
+    case 'gil.acquire': {
+      const p = proc(s, e.pid);
+      if (p) p.gil = e.tid;
+      break;
+    }
+    case 'gil.release': {
+      const p = proc(s, e.pid);
+      if (p && p.gil === e.tid) p.gil = null;
+      break;
+    }
+    case 'work.cpu':
+    case 'work.io':
+      break;
+    case 'loop.stall': {
+      const p = proc(s, e.pid);
+      if (p) p.stalledUntil = e.t + e.ms;
+      break;
+    }
+    case 'wsgi.environ':
+      if (r) {
+        r.changed = diffKeys(r.environ, e.environ);
+        r.environ = e.environ;
+      }
+      move(r, 'wsgi');
+      break;
+    case 'wsgi.call':
+      move(r, 'wsgi');
+      if (r) r.changed = [];
+      break;
+    case 'wsgi.start_response':
+      if (r) {
+        r.status = e.status;
+        r.headers = e.headers;
+      }
+      break;
+    case 'wsgi.headers_sent':
+      if (r) {
+        r.status = e.status;
+        r.headers = e.headers;
+        r.headersSent = true;
+        r.direction = 'out';
+      }
+      move(r, 'wsgi');
+      break;
+    case 'wsgi.chunk':
+    case 'wsgi.write':
+      if (r) {
+        r.chunks.push({ bytes: e.bytes, preview: e.preview });
+        r.direction = 'out';
+      }
+      move(r, 'wsgi');
+      break;
+    case 'wsgi.close':
+      if (r) r.direction = 'out';
+      move(r, 'wsgi');
+      break;
+    case 'wsgi.error':
+      if (r) r.error = e.message;
+      break;
+    case 'middleware.enter':
+      if (r) {
+        r.direction = 'in';
+        if (r.environ && e.changes.length > 0) {
+          const next: Environ = { ...r.environ };
+          for (const c of e.changes) {
+            if (c.to === undefined) delete next[c.key];
+            else next[c.key] = c.to;
+          }
+          r.environ = next;
+        }
+        r.changed = e.changes.map((c) => c.key);
+      }
+      move(r, 'middleware', e.index);
+      break;
+    case 'middleware.respond':
+      if (r) {
+        r.status = e.status;
+        r.direction = 'out';
+        r.changed = [];
+      }
+      move(r, 'middleware', e.index);
+      break;
+    case 'middleware.exit':
+      if (r) {
+        r.direction = 'out';
+        r.changed = [];
+      }
+      move(r, 'middleware', e.index);
+      break;
+    case 'app.enter':
+    case 'app.step':
+      if (r) r.changed = [];
+      move(r, 'app');
+      break;
+    case 'app.raise':
+      if (r) r.error = e.exception;
+      move(r, 'app');
+      break;
+    case 'app.exit':
+      if (r) r.direction = 'out';
+      move(r, 'app');
+      break;
+    default: {
+      const unreachable: never = e;
+      throw new Error(`unknown event ${(unreachable as TraceEvent).type}`);
+    }
+  }
+}

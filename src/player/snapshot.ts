@@ -1,0 +1,90 @@
+/**
+ * What is true at one step of a trace: the state every panel and the stage
+ * draw from. Built by folding events (see apply.ts); never patched by the UI.
+ */
+import type { Environ, HeaderList, MemoryMap, TraceEvent } from '../sim/types';
+
+/** Where a request's token is on the stage. */
+export type Place = 'client' | 'web' | 'queue' | 'worker' | 'wsgi' | 'middleware' | 'app' | 'done';
+
+export interface ResponseView {
+  status: number;
+  reason: string;
+  headers: HeaderList;
+  bodyBytes: number;
+  bodyPreview: string;
+}
+
+export interface RequestView {
+  rid: number;
+  method: string;
+  url: string;
+  /** Path and query, for labels. */
+  path: string;
+  place: Place;
+  /** Middleware layer index while `place === 'middleware'`. */
+  layer: number | null;
+  /** `in` on the way to the app, `out` once the response is coming back. */
+  direction: 'in' | 'out';
+  pid: number | null;
+  tid: number | null;
+  environ: Environ | null;
+  /** environ keys added or changed by the latest environ-touching event. */
+  changed: string[];
+  /** Status line given to start_response (or the web server's), e.g. `200 OK`. */
+  status: string | null;
+  headers: HeaderList;
+  headersSent: boolean;
+  chunks: { bytes: number; preview: string }[];
+  response: ResponseView | null;
+  error: string | null;
+  done: boolean;
+  startedAt: number;
+  endedAt: number | null;
+}
+
+export interface ProcessView {
+  pid: number;
+  parent: number | null;
+  role: 'master' | 'worker' | 'child';
+  memory: MemoryMap;
+  threads: number;
+  /** tid → rid being served. */
+  busy: Record<number, number>;
+  alive: boolean;
+  exitReason: string | null;
+  /** tid holding the GIL, or null. */
+  gil: number | null;
+  served: number;
+  /** The loop is stalled by a blocking call until this virtual time. */
+  stalledUntil: number | null;
+}
+
+export interface Snapshot {
+  /** Index of the event just applied; -1 before the first. */
+  index: number;
+  t: number;
+  event: TraceEvent | null;
+  requests: Record<number, RequestView>;
+  /** Request ids in the order they were sent. */
+  order: number[];
+  processes: Record<number, ProcessView>;
+  pids: number[];
+  queue: { length: number; backlog: number };
+  /** Totals so far. */
+  stats: { sent: number; answered: number; errors: number; refused: number };
+}
+
+export function emptySnapshot(): Snapshot {
+  return {
+    index: -1,
+    t: 0,
+    event: null,
+    requests: {},
+    order: [],
+    processes: {},
+    pids: [],
+    queue: { length: 0, backlog: 0 },
+    stats: { sent: 0, answered: 0, errors: 0, refused: 0 },
+  };
+}

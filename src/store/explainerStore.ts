@@ -1,0 +1,187 @@
+/**
+ * One store per widget (the full site has one; every embed has its own).
+ * It keeps the trace (inside a Player) and a cursor; everything drawn at a
+ * step is computed from those two, never patched.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createPlayer, type Player } from '../player/player';
+import type { SceneId, TraceEvent } from '../sim/types';
+
+export type Lang = 'en' | 'ko';
+export type Theme = 'light' | 'dark' | 'auto';
+
+export const SPEEDS = [0.25, 0.5, 1, 1.5, 2, 3, 4] as const;
+
+export interface Range {
+  from: number;
+  to: number;
+}
+
+export interface ExplainerState {
+  scene: SceneId;
+  lang: Lang;
+  theme: Theme;
+  speed: number;
+  /** Index of the current event; -1 is the empty stage before the first. */
+  step: number;
+  /** Number of events in the timeline. */
+  length: number;
+  playing: boolean;
+  /** Embeds may lock the timeline to a range of steps. */
+  range: Range | null;
+  /** Bumped whenever the timeline's events change (scene switch, live request). */
+  version: number;
+  /** How many live requests (form, console) joined this timeline. */
+  live: number;
+  player: Player;
+
+  setScene(scene: SceneId, events: TraceEvent[], step?: number): void;
+  setLang(lang: Lang): void;
+  setTheme(theme: Theme): void;
+  setSpeed(speed: number): void;
+  setRange(range: Range | null): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  seek(step: number): void;
+  stepBy(delta: number): void;
+  restart(): void;
+  toEnd(): void;
+  /** Advance one step while playing; stops at the end. Returns false when it stopped. */
+  tick(): boolean;
+  /** A live request's events join the timeline; the cursor jumps to its first event. */
+  appendLive(events: TraceEvent[]): void;
+}
+
+export interface StoreInit {
+  scene: SceneId;
+  events: TraceEvent[];
+  lang: Lang;
+  theme?: Theme;
+  speed?: number;
+  step?: number;
+  range?: Range | null;
+}
+
+export function clampSpeed(speed: number): number {
+  if (!Number.isFinite(speed)) return 1;
+  return Math.min(4, Math.max(0.25, speed));
+}
+
+/**
+ * Live events come from a simulator with its own request ids and clock; they
+ * are renumbered after the timeline's last request and moved after its last
+ * moment so the timeline stays ordered.
+ */
+export function rebaseLive(existing: Player, events: TraceEvent[], firstRid: number): TraceEvent[] {
+  if (events.length === 0) return [];
+  const lastT = existing.length > 0 ? existing.event(existing.length - 1).t : 0;
+  const t0 = events[0].t;
+  const ridMap = new Map<number, number>();
+  let next = firstRid;
+  return events.map((e, i) => {
+    let rid = e.rid;
+    if (rid !== null) {
+      if (!ridMap.has(rid)) ridMap.set(rid, next++);
+      rid = ridMap.get(rid)!;
+    }
+    return { ...e, rid, seq: existing.length + i, t: lastT + 1 + (e.t - t0) };
+  });
+}
+
+function maxRid(player: Player): number {
+  let max = 0;
+  for (let i = 0; i < player.length; i++) {
+    const rid = player.event(i).rid;
+    if (rid !== null && rid > max) max = rid;
+  }
+  return max;
+}
+
+export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> {
+  let nextRid = 0;
+  return createStore<ExplainerState>()((set, get) => {
+    const bounds = (): Range => {
+      const { range, length } = get();
+      const last = length - 1;
+      if (!range) return { from: -1, to: last };
+      return { from: Math.max(-1, Math.min(range.from, last)), to: Math.max(-1, Math.min(range.to, last)) };
+    };
+    const clampStep = (step: number): number => {
+      const b = bounds();
+      if (!Number.isFinite(step)) return b.from;
+      return Math.max(b.from, Math.min(b.to, Math.trunc(step)));
+    };
+    const player = createPlayer(init.events);
+    nextRid = maxRid(player) + 1;
+    return {
+      scene: init.scene,
+      lang: init.lang,
+      theme: init.theme ?? 'auto',
+      speed: clampSpeed(init.speed ?? 1),
+      step: -1,
+      length: player.length,
+      playing: false,
+      range: init.range ?? null,
+      version: 0,
+      live: 0,
+      player,
+
+      setScene(scene, events, step = -1) {
+        const p = createPlayer(events);
+        nextRid = maxRid(p) + 1;
+        set((s) => ({ scene, player: p, length: p.length, playing: false, version: s.version + 1, live: 0, step: -1 }));
+        set({ step: clampStep(step) });
+      },
+      setLang: (lang) => set({ lang }),
+      setTheme: (theme) => set({ theme }),
+      setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
+      setRange(range) {
+        set({ range });
+        set({ step: clampStep(get().step) });
+      },
+      play() {
+        const b = bounds();
+        if (get().step >= b.to) set({ step: b.from });
+        set({ playing: true });
+      },
+      pause: () => set({ playing: false }),
+      togglePlay() {
+        if (get().playing) get().pause();
+        else get().play();
+      },
+      seek: (step) => set({ step: clampStep(step) }),
+      stepBy(delta) {
+        set({ playing: false, step: clampStep(get().step + delta) });
+      },
+      restart: () => set({ playing: false, step: bounds().from }),
+      toEnd: () => set({ playing: false, step: bounds().to }),
+      tick() {
+        const { step } = get();
+        const b = bounds();
+        if (step >= b.to) {
+          set({ playing: false });
+          return false;
+        }
+        set({ step: step + 1 });
+        return true;
+      },
+      appendLive(events) {
+        if (events.length === 0) return;
+        const s = get();
+        const rebased = rebaseLive(s.player, events, nextRid);
+        for (const e of rebased) if (e.rid !== null && e.rid >= nextRid) nextRid = e.rid + 1;
+        const first = s.player.length;
+        s.player.append(rebased);
+        set({
+          length: s.player.length,
+          version: s.version + 1,
+          live: s.live + 1,
+          range: null,
+          step: first,
+          playing: true,
+        });
+      },
+    };
+  });
+}
