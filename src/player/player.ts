@@ -19,6 +19,15 @@ export interface Player {
   append(events: TraceEvent[]): void;
 }
 
+/** Snapshots handed out are frozen: a panel that tried to patch one would throw, not corrupt the replay. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export function createPlayer(initial: TraceEvent[] = []): Player {
   const events: TraceEvent[] = [];
   // checkpoints[k] is the state after applying events[0 .. k*CHECKPOINT_EVERY - 1]
@@ -47,6 +56,7 @@ export function createPlayer(initial: TraceEvent[] = []): Player {
       from = k * CHECKPOINT_EVERY;
     }
     for (let j = from; j <= i; j++) applyEvent(snap, events[j], j);
+    deepFreeze(snap);
     last = { index: i, snap };
     return snap;
   }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createExplainerStore } from './explainerStore';
+import type { TraceEvent } from '../sim/types';
+
+function requestEvents(rids: number[], t0 = 0): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  for (const rid of rids) {
+    out.push({ seq: out.length, t: t0 + out.length, rid, type: 'client.send', actor: `client:${rid}`, method: 'GET', url: `https://demo.test/${rid}`, headers: [], bodyBytes: 0 });
+    out.push({ seq: out.length, t: t0 + out.length, rid, type: 'client.receive', actor: `client:${rid}`, status: 200, reason: 'OK', headers: [], bodyBytes: 0, bodyPreview: '' });
+  }
+  return out;
+}
+
+describe('explainer store', () => {
+  it('clamps seeking and stepping to the timeline', () => {
+    const store = createExplainerStore({ scene: 'wsgi', events: requestEvents([1, 2]), lang: 'en' });
+    const s = store.getState();
+    expect(s.step).toBe(-1);
+    s.seek(99);
+    expect(store.getState().step).toBe(3);
+    s.stepBy(-10);
+    expect(store.getState().step).toBe(-1);
+    s.seek(Number.NaN);
+    expect(store.getState().step).toBe(-1);
+    s.setSpeed(100);
+    expect(store.getState().speed).toBe(4);
+    s.setSpeed(0.01);
+    expect(store.getState().speed).toBe(0.25);
+  });
+
+  it('plays to the end of a locked range and stops there', () => {
+    const store = createExplainerStore({ scene: 'wsgi', events: requestEvents([1, 2, 3]), lang: 'en', range: { from: 1, to: 3 } });
+    const s = store.getState();
+    s.restart();
+    expect(store.getState().step).toBe(1);
+    s.play();
+    let ticks = 0;
+    while (store.getState().tick()) ticks++;
+    expect(ticks).toBe(2);
+    expect(store.getState().step).toBe(3);
+    expect(store.getState().playing).toBe(false);
+    s.seek(5);
+    expect(store.getState().step).toBe(3);
+  });
+
+  it('renumbers live requests after the scene and jumps to them', () => {
+    const store = createExplainerStore({ scene: 'wsgi', events: requestEvents([1, 2]), lang: 'en' });
+    store.getState().appendLive(requestEvents([1], 500));
+    const st = store.getState();
+    expect(st.length).toBe(6);
+    expect(st.step).toBe(4);
+    expect(st.playing).toBe(true);
+    const live = st.player.event(4);
+    expect(live.rid).toBe(3);
+    expect(live.seq).toBe(4);
+    expect(live.t).toBeGreaterThan(st.player.event(3).t);
+    store.getState().appendLive(requestEvents([1], 900));
+    expect(store.getState().player.event(6).rid).toBe(4);
+    expect(store.getState().player.at(7).requests[4].done).toBe(true);
+  });
+
+  it('keeps two widgets independent', () => {
+    const a = createExplainerStore({ scene: 'wsgi', events: requestEvents([1, 2]), lang: 'en' });
+    const b = createExplainerStore({ scene: 'wsgi', events: requestEvents([1, 2]), lang: 'ko' });
+    a.getState().seek(2);
+    expect(a.getState().step).toBe(2);
+    expect(b.getState().step).toBe(-1);
+  });
+});
