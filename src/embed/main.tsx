@@ -1,0 +1,4 @@
+// Placeholder embed entry (infrastructure): starts the simulated server. The UI replaces this file.
+import { startServer } from '../server';
+
+void startServer();

@@ -1,0 +1,48 @@
+// Shared helpers for the browser tests.
+import { chromium } from 'playwright-core';
+
+export const SITE_URL = process.env.E2E_URL ?? 'http://127.0.0.1:4173/';
+export const OTHER_SITE_URL = process.env.E2E_URL_2 ?? 'http://localhost:4174/';
+
+export const CHROME_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launches the system Chromium (playwright-core never downloads one). */
+export function launch() {
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  return chromium.launch({ executablePath, args: CHROME_ARGS });
+}
+
+/**
+ * A new page (in a new context with `contextOptions`) that records console
+ * errors and uncaught page errors into `page.errors`.
+ */
+export async function newPage(browser, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.errors = errors;
+  return page;
+}
+
+/** Waits for the app's "server ready" mark and returns it ('service-worker' | 'in-page'). */
+export async function waitForServer(pageOrFrame, timeout = 15_000) {
+  const handle = await pageOrFrame.waitForFunction(
+    () => document.documentElement.dataset.server,
+    null,
+    {
+      timeout,
+    },
+  );
+  return handle.jsonValue();
+}

@@ -1,0 +1,63 @@
+// The simulated server answers real fetch() calls, through the Service Worker
+// where there is one and in the page where there is not.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, newPage, SITE_URL, waitForServer } from './helpers.mjs';
+
+const fetchEnviron = () => fetch('https://demo.test/environ?x=1').then((r) => r.json());
+
+function assertEnviron(environ) {
+  assert.equal(environ.REQUEST_METHOD, 'GET');
+  assert.equal(environ.QUERY_STRING, 'x=1');
+  assert.deepEqual(environ['wsgi.version'], [1, 0]);
+}
+
+describe('simulated server', () => {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('answers through the Service Worker', async () => {
+    const page = await newPage(browser);
+    await page.goto(SITE_URL);
+    assert.equal(await waitForServer(page), 'service-worker');
+
+    const responsePromise = page.waitForResponse((r) => r.url().startsWith('https://demo.test/'));
+    const status = await page.evaluate(() =>
+      fetch('https://demo.test/environ?x=1', { headers: { 'X-Probe': 'sw' } }).then((r) => r.status),
+    );
+    const response = await responsePromise;
+    assert.equal(status, 200);
+    assert.equal(response.fromServiceWorker(), true);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('answers a console-style fetch with a WSGI environ', async () => {
+    const page = await newPage(browser);
+    await page.goto(SITE_URL);
+    await waitForServer(page);
+    assertEnviron(await page.evaluate(fetchEnviron));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('answers in the page when Service Workers are blocked', async () => {
+    const page = await newPage(browser, { serviceWorkers: 'block' });
+    const network = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith('https://demo.test')) network.push(r.url());
+    });
+    await page.goto(SITE_URL);
+    assert.equal(await waitForServer(page), 'in-page');
+    assertEnviron(await page.evaluate(fetchEnviron));
+    // The in-page path never touches the network.
+    assert.deepEqual(network, []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
