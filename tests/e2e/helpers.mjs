@@ -28,7 +28,11 @@ export async function newPage(browser, contextOptions = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    // Browsers ask for /favicon.ico on their own; its 404 says nothing about the app.
+    if (where.endsWith('/favicon.ico')) return;
+    errors.push(`console.error: ${message.text()} (${where})`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.errors = errors;

@@ -1,8 +1,10 @@
 // Browser test runner (`npm run test:e2e`): builds the site, serves it from two
 // origins (127.0.0.1 and localhost, i.e. two sites, for embed tests), and runs
 // tests/e2e/*.test.mjs with node's test runner.
-//   E2E_URL       http://127.0.0.1:<port>/   the site
-//   E2E_URL_2     http://localhost:<port>/   the same build from another site
+//   E2E_URL       http://127.0.0.1:<port>/wsgi-explained/   the site
+//   E2E_URL_2     http://localhost:<port>/wsgi-explained/   the same build from another site
+// Both serve the build under a sub-path, as GitHub Pages does: resolve page
+// URLs against them (`new URL('embed.html', process.env.E2E_URL)`).
 //   CHROME_PATH   the browser the tests launch
 // SKIP_BUILD=1 reuses dist/. Extra arguments select test files.
 import { spawn } from 'node:child_process';
@@ -30,8 +32,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 let code = 1;
 try {
-  servers.push(await startPreview({ hostname: '127.0.0.1' }));
-  servers.push(await startPreview({ hostname: 'localhost' }));
+  const basePath = '/wsgi-explained/';
+  servers.push(await startPreview({ hostname: '127.0.0.1', basePath }));
+  servers.push(await startPreview({ hostname: 'localhost', basePath }));
   const [site, other] = servers;
   console.log(`e2e: serving ${site.url} and ${other.url}`);
 

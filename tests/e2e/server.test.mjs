@@ -25,10 +25,15 @@ describe('simulated server', () => {
     const page = await newPage(browser);
     await page.goto(SITE_URL);
     assert.equal(await waitForServer(page), 'service-worker');
+    // Registered under the site's sub-path, not the origin's root.
+    const scriptURL = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+    assert.equal(scriptURL, new URL('mockServiceWorker.js', SITE_URL).href);
 
     const responsePromise = page.waitForResponse((r) => r.url().startsWith('https://demo.test/'));
     const status = await page.evaluate(() =>
-      fetch('https://demo.test/environ?x=1', { headers: { 'X-Probe': 'sw' } }).then((r) => r.status),
+      fetch('https://demo.test/environ?x=1', { headers: { 'X-Probe': 'sw' } }).then(
+        (r) => r.status,
+      ),
     );
     const response = await responsePromise;
     assert.equal(status, 200);

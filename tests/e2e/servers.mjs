@@ -36,19 +36,35 @@ export async function waitForHttp(url, timeoutMs = 30_000) {
 /**
  * Runs `vite preview` on 127.0.0.1:<free port> and returns its URL as seen
  * through `hostname` (`127.0.0.1` or `localhost`: different sites to a browser).
+ * `basePath` serves the build under a sub-path, as GitHub Pages does (`/repo/`).
  * Extra CLI args (e.g. `--outDir x`, `--config y`) go to vite.
  */
-export async function startPreview({ hostname = '127.0.0.1', extraArgs = [] } = {}) {
+export async function startPreview({
+  hostname = '127.0.0.1',
+  basePath = '/',
+  extraArgs = [],
+} = {}) {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [VITE, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', ...extraArgs],
+    [
+      VITE,
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      '--base',
+      basePath,
+      ...extraArgs,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
-  const url = `http://${hostname}:${port}/`;
+  const url = `http://${hostname}:${port}${basePath}`;
   const exited = new Promise((_, fail) =>
     child.once('exit', (code) => fail(new Error(`vite preview exited (${code}):\n${log}`))),
   );
