@@ -1,0 +1,188 @@
+/**
+ * Playing a task's steps on its worker in virtual time.
+ *
+ * - `event` steps are instantaneous but need the thread to be running Python
+ *   (hold the GIL; on an event loop, hold the loop).
+ * - `cpu` steps need the GIL (or the loop) and a core. With threads, a thread
+ *   waiting for the GIL makes the holder drop it after the 5 ms switch
+ *   interval (sys.getswitchinterval()); when more threads want a core than
+ *   there are cores, the OS time-slices them the same way.
+ * - `io` steps release the GIL / give the loop back, so they overlap. On an
+ *   event loop a `blocking` io step keeps the loop: every other connection on
+ *   it waits (`loop.stall`).
+ */
+import type { World, Task } from './world';
+
+/** sys.getswitchinterval(): 0.005 s. Also used as the OS time slice. */
+export const SLICE_MS = 5;
+
+export function advance(w: World, task: Task): void {
+  while (!task.cancelled && !task.done) {
+    if (task.i >= task.steps.length) {
+      finish(w, task);
+      return;
+    }
+    const step = task.steps[task.i];
+    const pid = task.proc.pid;
+    const rid = task.req.rid;
+    if (step.kind === 'io' && !(step.blocking && w.model === 'event')) {
+      if (task.holdsRunner) releaseRunner(w, task);
+      w.emit(rid, { type: 'work.io', actor: task.actor, pid, tid: task.tid, ms: step.ms, label: step.label, blocking: step.blocking });
+      task.i++;
+      w.at(w.now + step.ms, () => advance(w, task), rid);
+      return;
+    }
+    if (!task.holdsRunner && !acquireRunner(w, task)) return;
+    if (step.kind === 'event') {
+      w.emit(rid, step.payload);
+      task.i++;
+      continue;
+    }
+    if (step.kind === 'io') {
+      // A blocking call on an event loop: the loop itself waits.
+      stall(w, task, step.ms, true);
+      w.emit(rid, { type: 'work.io', actor: task.actor, pid, tid: task.tid, ms: step.ms, label: step.label, blocking: true });
+      task.i++;
+      w.at(w.now + step.ms, () => advance(w, task), rid);
+      return;
+    }
+    // cpu
+    if (!task.cpuStarted) {
+      task.cpuStarted = true;
+      task.cpuLeft = step.ms;
+      if (w.model === 'event') stall(w, task, step.ms, false);
+    }
+    if (task.cpuLeft <= 0) {
+      endCpuStep(task);
+      continue;
+    }
+    if (!task.holdsCore) {
+      if (w.coresFree > 0) {
+        w.coresFree--;
+        task.holdsCore = true;
+      } else {
+        w.coreQueue.push(task);
+        return;
+      }
+    }
+    runSlice(w, task, step.label);
+    return;
+  }
+}
+
+function endCpuStep(task: Task): void {
+  task.cpuStarted = false;
+  task.cpuLeft = 0;
+  task.cpuEvent = null;
+  task.i++;
+}
+
+function runSlice(w: World, task: Task, label: string): void {
+  const slice = Math.min(task.cpuLeft, SLICE_MS);
+  if (task.cpuEvent) task.cpuEvent.ms = round(task.cpuEvent.ms + slice);
+  else {
+    const ev = w.emit(task.req.rid, { type: 'work.cpu', actor: task.actor, pid: task.proc.pid, tid: task.tid, ms: slice, label });
+    task.cpuEvent = ev as Task['cpuEvent'];
+  }
+  w.at(w.now + slice, () => sliceEnd(w, task, slice, label), task.req.rid);
+}
+
+function sliceEnd(w: World, task: Task, slice: number, label: string): void {
+  if (task.cancelled) return;
+  task.cpuLeft = round(task.cpuLeft - slice);
+  if (task.cpuLeft <= 0) {
+    releaseCore(w, task);
+    endCpuStep(task);
+    advance(w, task);
+    return;
+  }
+  if (w.model === 'threads' && hasWaiter(task)) {
+    // Another thread asked for the GIL: drop it after the switch interval.
+    releaseCore(w, task);
+    task.cpuEvent = null;
+    releaseRunner(w, task);
+    task.proc.runQueue.push(task);
+    return;
+  }
+  if (w.coreQueue.length > 0) {
+    // More runnable threads than cores: the OS preempts (the GIL stays held).
+    releaseCore(w, task);
+    task.cpuEvent = null;
+    w.coreQueue.push(task);
+    return;
+  }
+  runSlice(w, task, label);
+}
+
+function hasWaiter(task: Task): boolean {
+  return task.proc.runQueue.length > 0;
+}
+
+function acquireRunner(w: World, task: Task): boolean {
+  const proc = task.proc;
+  if (proc.runner === null) {
+    proc.runner = task;
+    task.holdsRunner = true;
+    if (w.showGil) w.emit(task.req.rid, { type: 'gil.acquire', actor: task.actor, pid: proc.pid, tid: task.tid });
+    return true;
+  }
+  proc.runQueue.push(task);
+  return false;
+}
+
+export function releaseRunner(w: World, task: Task): void {
+  const proc = task.proc;
+  task.holdsRunner = false;
+  if (proc.runner !== task) return;
+  proc.runner = null;
+  if (w.showGil && proc.alive) w.emit(task.req.rid, { type: 'gil.release', actor: task.actor, pid: proc.pid, tid: task.tid });
+  for (let next = proc.runQueue.shift(); next; next = proc.runQueue.shift()) {
+    if (next.cancelled) continue;
+    proc.runner = next;
+    next.holdsRunner = true;
+    if (w.showGil) w.emit(next.req.rid, { type: 'gil.acquire', actor: next.actor, pid: proc.pid, tid: next.tid });
+    const n = next;
+    w.at(w.now, () => advance(w, n), n.req.rid);
+    return;
+  }
+}
+
+function releaseCore(w: World, task: Task): void {
+  if (!task.holdsCore) return;
+  task.holdsCore = false;
+  w.coresFree++;
+  for (let next = w.coreQueue.shift(); next; next = w.coreQueue.shift()) {
+    if (next.cancelled) continue;
+    w.coresFree--;
+    next.holdsCore = true;
+    const n = next;
+    w.at(w.now, () => advance(w, n), n.req.rid);
+    return;
+  }
+}
+
+/** On an event loop, a CPU step or a blocking call makes every other connection wait. */
+function stall(w: World, task: Task, ms: number, blocking: boolean): void {
+  const waiting = task.proc.active.size - 1;
+  if (waiting > 0 || blocking) {
+    w.emit(task.req.rid, { type: 'loop.stall', actor: task.actor, pid: task.proc.pid, ms, waiting });
+  }
+}
+
+function finish(w: World, task: Task): void {
+  task.done = true;
+  if (task.holdsRunner) releaseRunner(w, task);
+  w.hooks.taskDone(w, task);
+}
+
+/** The task's process died: give back what it held; queued entries are skipped lazily. */
+export function cancel(w: World, task: Task): void {
+  task.cancelled = true;
+  releaseCore(w, task);
+  if (task.proc.runner === task) task.proc.runner = null;
+  task.holdsRunner = false;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

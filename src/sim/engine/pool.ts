@@ -1,0 +1,201 @@
+/**
+ * Processes and the listening socket: the master, its workers (or, for the
+ * fork model, one child per connection), the accept queue, recycling, crash
+ * and timeout handling.
+ */
+import type { MemoryMap } from '../types';
+import { Deque } from './queue';
+import { advance, cancel } from './exec';
+import { actorOf, type Proc, type Req, type World } from './world';
+
+/** What fork() plus the child's start-up cost, in ms. */
+export const FORK_MS = 2;
+
+/** A Python process after importing the app (KiB, resident). */
+function baseMemory(threads: number): MemoryMap {
+  return { code: 3200, data: 1400, heap: 22000, stack: 136 * threads, shared: 0 };
+}
+
+function newProc(w: World, role: Proc['role'], parent: number | null, capacity: number, threads: number): Proc {
+  const memory = baseMemory(threads);
+  // Right after fork() every page of the parent is shared copy-on-write.
+  if (parent !== null) memory.shared = memory.code + memory.data + memory.heap;
+  const tids: number[] = [];
+  for (let i = threads; i >= 1; i--) tids.push(i);
+  return {
+    pid: w.allocPid(), role, parent, alive: true, ready: false, draining: false,
+    capacity, threads, active: new Set(), served: 0, freeTids: tids,
+    runner: null, runQueue: new Deque(), memory, idleSince: w.now,
+  };
+}
+
+function emitSpawn(w: World, p: Proc, actor: string): void {
+  w.emit(null, { type: 'process.spawn', actor, pid: p.pid, parent: p.parent, role: p.role, memory: { ...p.memory }, threads: p.threads });
+}
+
+/** t = 0: the master starts and, except for the fork model, forks its workers in advance. */
+export function boot(w: World): void {
+  const master = newProc(w, 'master', null, 0, 1);
+  master.ready = true;
+  w.master = master;
+  emitSpawn(w, master, 'master');
+  if (w.model === 'fork') return;
+  const n = Math.max(1, w.site.dispatch.processes);
+  for (let i = 0; i < n; i++) spawnWorker(w, true);
+}
+
+function capacityOf(w: World): number {
+  const d = w.site.dispatch;
+  if (w.model === 'threads') return Math.max(1, d.threads);
+  if (w.model === 'event') return Math.max(1, d.connectionsPerWorker);
+  return 1;
+}
+
+function spawnWorker(w: World, immediately: boolean): void {
+  const master = w.master!;
+  const threads = w.model === 'threads' ? Math.max(1, w.site.dispatch.threads) : 1;
+  const p = newProc(w, 'worker', master.pid, capacityOf(w), threads);
+  w.workers.push(p);
+  emitSpawn(w, p, 'master');
+  if (immediately) p.ready = true;
+  else
+    w.at(w.now + FORK_MS, () => {
+      p.ready = true;
+      p.idleSince = w.now;
+      tryAccept(w);
+    });
+}
+
+/** A connection arrives at the listening socket. False when the accept queue is full. */
+export function connect(w: World, req: Req): boolean {
+  const backlog = w.site.listener.backlog;
+  if (w.backlog.length >= backlog) {
+    w.emit(req.rid, { type: 'listener.refuse', actor: 'listener', queue: w.backlog.length, backlog });
+    return false;
+  }
+  w.backlog.push(req);
+  w.emit(req.rid, { type: 'listener.enqueue', actor: 'listener', queue: w.backlog.length, backlog });
+  tryAccept(w);
+  return true;
+}
+
+/** The worker that would win accept(): most free slots, then idle longest, then lowest pid. */
+function pickWorker(w: World): Proc | null {
+  if (w.model === 'fork') return w.master && w.master.alive ? w.master : null;
+  let best: Proc | null = null;
+  for (const p of w.workers) {
+    if (!p.alive || !p.ready || p.draining || p.active.size >= p.capacity) continue;
+    if (!best) best = p;
+    else {
+      const fp = p.capacity - p.active.size;
+      const fb = best.capacity - best.active.size;
+      if (fp > fb || (fp === fb && (p.idleSince < best.idleSince || (p.idleSince === best.idleSince && p.pid < best.pid)))) best = p;
+    }
+  }
+  return best;
+}
+
+export function tryAccept(w: World): void {
+  while (w.backlog.length > 0) {
+    const p = pickWorker(w);
+    if (!p) return;
+    const req = w.backlog.shift()!;
+    if (req.answered) continue; // the proxy gave up on it already
+    w.emit(req.rid, { type: 'listener.accept', actor: `proc:${p.pid}`, pid: p.pid, queue: w.backlog.length });
+    if (w.model === 'fork') forkChild(w, p, req);
+    else startOn(w, p, req);
+  }
+}
+
+function forkChild(w: World, parent: Proc, req: Req): void {
+  w.at(
+    w.now + FORK_MS,
+    () => {
+      const child = newProc(w, 'child', parent.pid, 1, 1);
+      child.ready = true;
+      w.workers.push(child);
+      emitSpawn(w, child, `proc:${parent.pid}`);
+      startOn(w, child, req);
+    },
+    req.rid,
+  );
+}
+
+function startOn(w: World, p: Proc, req: Req): void {
+  const tid = p.freeTids.pop() ?? p.active.size + 1;
+  const actor = actorOf(p.pid, tid, p.threads);
+  w.emit(req.rid, { type: 'thread.assign', actor, pid: p.pid, tid });
+  const task = w.hooks.makeTask(w, req, p, tid, actor);
+  p.active.add(task);
+  const timeout = w.site.dispatch.timeoutMs;
+  if (w.model === 'prefork' && timeout > 0) {
+    // gunicorn's arbiter kills a worker that has not checked in for `timeout`.
+    w.at(w.now + timeout, () => {
+      if (p.alive && !task.done && !task.cancelled) killProc(w, p, 'killed');
+    });
+  }
+  advance(w, task);
+}
+
+/** Called by the runtime when a task's steps are all played. */
+export function taskFinished(w: World, task: { proc: Proc; tid: number; req: Req; actor: string }): void {
+  const p = task.proc;
+  p.active.delete(task as never);
+  p.freeTids.push(task.tid);
+  p.served++;
+  p.idleSince = w.now;
+  erodeSharing(w, p);
+  w.emit(task.req.rid, { type: 'thread.release', actor: task.actor, pid: p.pid, tid: task.tid });
+  if (p.role === 'child') {
+    exitProc(w, p, 'done', `proc:${p.pid}`);
+    return;
+  }
+  const max = w.site.dispatch.maxRequests;
+  if (max > 0 && p.served >= max) p.draining = true;
+  if (p.draining && p.active.size === 0) {
+    exitProc(w, p, 'recycled', `proc:${p.pid}`);
+    spawnWorker(w, false);
+  }
+  tryAccept(w);
+}
+
+/**
+ * CPython's reference counting writes to the objects a request touches, so
+ * pages shared copy-on-write with the master get copied, request by request.
+ */
+function erodeSharing(w: World, p: Proc): void {
+  const m = p.memory;
+  if (m.shared <= m.code) return;
+  const lost = Math.round(m.heap * (0.02 + w.rng.next() * 0.03));
+  m.shared = Math.max(m.code, m.shared - lost);
+}
+
+function exitProc(w: World, p: Proc, reason: 'done' | 'recycled' | 'crashed' | 'killed', actor: string): void {
+  p.alive = false;
+  const i = w.workers.indexOf(p);
+  if (i >= 0) w.workers.splice(i, 1);
+  w.emit(null, { type: 'process.exit', actor, pid: p.pid, reason });
+}
+
+/** A worker dies with requests in flight: they fail; the master forks a replacement. */
+export function killProc(w: World, p: Proc, reason: 'crashed' | 'killed'): void {
+  if (!p.alive) return;
+  exitProc(w, p, reason, reason === 'killed' ? 'master' : `proc:${p.pid}`);
+  const tasks = [...p.active];
+  p.active.clear();
+  for (const task of tasks) {
+    cancel(w, task);
+    w.hooks.taskFailed(w, task, reason);
+  }
+  if (p.role === 'worker' && w.master?.alive) spawnWorker(w, false);
+}
+
+/** A crash fault: the given pid, else the busiest-looking worker (lowest pid among busy ones), else any. */
+export function crashWorker(w: World, pid?: number): void {
+  const alive = w.workers.filter((p) => p.alive);
+  const target =
+    (pid !== undefined ? alive.find((p) => p.pid === pid) : undefined) ??
+    alive.filter((p) => p.active.size > 0).sort((a, b) => a.pid - b.pid)[0] ??
+    alive.sort((a, b) => a.pid - b.pid)[0];
+  if (target) killProc(w, target, 'crashed');
+}

@@ -1,0 +1,186 @@
+/**
+ * A request's life: client → (proxy →) listener → worker → (proxy →) client.
+ *
+ * proxy mode: the front door runs at the proxy; static answers leave from
+ * there; dynamic requests are forwarded to the WSGI server's socket. A
+ * buffering proxy absorbs slow uploads and downloads, so the worker is freed
+ * quickly. embedded mode: the client connects straight to the listener and
+ * the worker that accepts runs the HTTP layer, then the WSGI server.
+ */
+import type { Step } from '../steps';
+import type { HttpRequest, HttpResponse } from '../types';
+import { boot, connect, taskFinished } from './pool';
+import { engineError, networkError, preview, proxyError } from './replies';
+import { World, type ClientScript, type Hooks, type Proc, type Protocol, type Req, type Task } from './world';
+
+export function createWorld(site: World['site'], seed: number, protocol: Protocol): World {
+  const w = new World(site, seed, protocol, hooks);
+  w.onInternalError = (rid, message) => {
+    const req = w.reqs.get(rid);
+    if (req) answer(w, req, engineError(message));
+  };
+  boot(w);
+  return w;
+}
+
+const hooks: Hooks = {
+  makeTask,
+  taskDone(w, task) {
+    taskFinished(w, task);
+    const req = task.req;
+    const response = task.clientGone ? networkError('the client closed the connection') : task.response;
+    if (w.site.web.mode === 'embedded' || task.clientGone) {
+      answer(w, req, response);
+      return;
+    }
+    if (req.answered) return; // the proxy already gave up (504) and closed the upstream connection
+    if (w.site.web.buffering) {
+      w.emit(req.rid, { type: 'proxy.buffer', actor: 'proxy', bytes: response.body.length });
+      w.at(w.now + req.script.downloadMs, () => answer(w, req, response), req.rid);
+    } else answer(w, req, response);
+  },
+  taskFailed(w, task, reason) {
+    const req = task.req;
+    if (w.site.web.mode === 'embedded') {
+      answer(w, req, networkError(`connection reset by peer: worker ${task.proc.pid} was ${reason}`));
+      return;
+    }
+    if (req.answered) return;
+    const explanation = `upstream prematurely closed connection while reading response header from upstream: worker ${task.proc.pid} was ${reason}`;
+    w.emit(req.rid, { type: 'proxy.upstream_error', actor: 'proxy', status: 502, explanation });
+    answer(w, req, proxyError(502, explanation, w.site.web.name));
+  },
+};
+
+/** A client sends a request now. */
+export function sendRequest(w: World, rid: number, request: HttpRequest, script: ClientScript): Req {
+  const req: Req = { rid, request, script, answered: false, timer: null };
+  w.reqs.set(rid, req);
+  w.emit(rid, {
+    type: 'client.send', actor: `client:${rid}`, method: request.method, url: request.url,
+    headers: request.headers, bodyBytes: request.body.length,
+  });
+  try {
+    if (w.site.web.mode === 'embedded') {
+      if (!connect(w, req)) answer(w, req, networkError('connection refused: the listen queue (backlog) is full'));
+    } else if (script.uploadMs > 0 && w.site.web.buffering) {
+      // nginx reads the whole request body before it talks to the upstream.
+      w.at(w.now + script.uploadMs, () => {
+        w.emit(rid, { type: 'proxy.buffer', actor: 'proxy', bytes: request.body.length });
+        proxyFront(w, req);
+      }, rid);
+    } else proxyFront(w, req);
+  } catch (err) {
+    w.internalError(rid, err);
+  }
+  return req;
+}
+
+function proxyFront(w: World, req: Req): void {
+  const outcome = w.protocol.frontDoor(w.site.web, req.request, 'proxy');
+  playAtProxy(w, req, outcome.steps, 0, () => {
+    if (outcome.kind === 'respond') {
+      w.at(w.now + req.script.downloadMs, () => answer(w, req, outcome.response), req.rid);
+      return;
+    }
+    const web = w.site.web;
+    w.emit(req.rid, { type: 'proxy.forward', actor: 'proxy', upstream: `127.0.0.1:${w.site.listener.port}` });
+    if (web.upstreamTimeoutMs > 0) {
+      req.timer = w.at(w.now + web.upstreamTimeoutMs, () => {
+        if (req.answered) return;
+        const explanation = `upstream timed out while reading response header from upstream (proxy_read_timeout ${web.upstreamTimeoutMs} ms); the worker keeps running the request`;
+        w.emit(req.rid, { type: 'proxy.upstream_error', actor: 'proxy', status: 504, explanation });
+        answer(w, req, proxyError(504, explanation, web.name));
+      }, req.rid);
+    }
+    if (!connect(w, req)) {
+      const explanation = `connect() to 127.0.0.1:${w.site.listener.port} failed: the upstream's listen queue is full`;
+      w.emit(req.rid, { type: 'proxy.upstream_error', actor: 'proxy', status: 502, explanation });
+      answer(w, req, proxyError(502, explanation, web.name));
+    }
+  });
+}
+
+/** The proxy is an event loop of its own: its steps just take their time. */
+function playAtProxy(w: World, req: Req, steps: Step[], i: number, done: () => void): void {
+  while (i < steps.length) {
+    const step = steps[i++];
+    if (step.kind === 'event') w.emit(req.rid, step.payload);
+    else if (step.ms > 0) {
+      w.at(w.now + step.ms, () => playAtProxy(w, req, steps, i, done), req.rid);
+      return;
+    }
+  }
+  done();
+}
+
+function makeTask(w: World, req: Req, proc: Proc, tid: number, actor: string): Task {
+  const { steps, response } = buildSteps(w, req, proc, actor);
+  const clientGone = steps.some((s) => s.kind === 'event' && s.payload.type === 'client.gone');
+  return {
+    req, proc, tid, actor, steps, i: 0, cpuStarted: false, cpuLeft: 0, cpuEvent: null,
+    holdsRunner: false, holdsCore: false, cancelled: false, done: false, response, clientGone,
+  };
+}
+
+function buildSteps(w: World, req: Req, proc: Proc, actor: string): { steps: Step[]; response: HttpResponse } {
+  const { web } = w.site;
+  const embedded = web.mode === 'embedded';
+  const absorbed = !embedded && web.buffering;
+  const steps: Step[] = [];
+  const { uploadMs, downloadMs } = req.script;
+  if (uploadMs > 0 && !absorbed) steps.push({ kind: 'io', ms: uploadMs, label: 'read the request body from a slow client', blocking: false });
+  let response: HttpResponse;
+  try {
+    if (embedded) {
+      const front = w.protocol.frontDoor(web, req.request, actor);
+      steps.push(...front.steps);
+      if (front.kind === 'respond') response = front.response;
+      else response = runWsgi(w, req, proc, actor, steps);
+    } else response = runWsgi(w, req, proc, actor, steps);
+  } catch (err) {
+    response = engineError(err instanceof Error ? err.message : String(err));
+  }
+  if (downloadMs > 0 && !absorbed) steps.push({ kind: 'io', ms: downloadMs, label: 'write the response to a slow client', blocking: false });
+  return { steps, response };
+}
+
+function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): HttpResponse {
+  const url = new URL(req.request.url);
+  const https = url.protocol === 'https:';
+  const embedded = w.site.web.mode === 'embedded';
+  const clientAddr = `203.0.113.${(req.rid % 250) + 2}`;
+  const d = w.site.dispatch;
+  const run = w.protocol.serveWsgi(w.site.wsgi, req.request, {
+    remoteAddr: embedded ? clientAddr : '127.0.0.1',
+    remotePort: 32768 + w.rng.int(28000),
+    serverName: url.hostname,
+    serverPort: url.port ? Number(url.port) : https ? 443 : 80,
+    urlScheme: https ? 'https' : 'http',
+    actor,
+    multithread: d.model === 'threads' && proc.threads > 1,
+    multiprocess: d.model === 'fork' || d.processes > 1,
+    runOnce: d.model === 'fork',
+    goneAfterChunks: req.script.goneAfterChunks,
+    forwardedHeaders: embedded
+      ? undefined
+      : [['X-Forwarded-For', clientAddr], ['X-Forwarded-Proto', https ? 'https' : 'http'], ['X-Forwarded-Host', url.host]],
+  });
+  steps.push(...run.steps);
+  return run.response;
+}
+
+/** Exactly one answer per request: client.receive, or client.error for a network error. */
+export function answer(w: World, req: Req, response: HttpResponse): void {
+  if (req.answered) return;
+  req.answered = true;
+  req.timer && (req.timer.cancelled = true);
+  const actor = `client:${req.rid}`;
+  if (response.networkError !== undefined) w.emit(req.rid, { type: 'client.error', actor, message: response.networkError });
+  else
+    w.emit(req.rid, {
+      type: 'client.receive', actor, status: response.status, reason: response.reason,
+      headers: response.headers, bodyBytes: response.body.length, bodyPreview: preview(response.body),
+    });
+  w.responses.set(req.rid, response);
+}

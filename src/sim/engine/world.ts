@@ -1,0 +1,159 @@
+/**
+ * The state of one simulated machine: virtual clock, event queue, trace,
+ * processes, the listening socket and the CPU cores. The other engine modules
+ * are functions over a World.
+ */
+import type { FrontDoor, ServeWsgi, Step } from '../steps';
+import type { EventOf, HttpRequest, HttpResponse, MemoryMap, SiteConfig, TraceEvent, TracePayload } from '../types';
+import { Deque, EventQueue, type Timer } from './queue';
+import { createRng, type Rng } from './rng';
+
+export interface Protocol {
+  frontDoor: FrontDoor;
+  serveWsgi: ServeWsgi;
+}
+
+export interface ClientScript {
+  uploadMs: number;
+  downloadMs: number;
+  goneAfterChunks?: number;
+}
+
+/** One request, from client.send to client.receive / client.error. */
+export interface Req {
+  rid: number;
+  request: HttpRequest;
+  script: ClientScript;
+  answered: boolean;
+  /** The proxy's upstream timer (proxy_read_timeout). */
+  timer: Timer | null;
+}
+
+export interface Proc {
+  pid: number;
+  role: 'master' | 'worker' | 'child';
+  parent: number | null;
+  alive: boolean;
+  ready: boolean;
+  /** Stops accepting (max_requests reached); exits when its last request ends. */
+  draining: boolean;
+  capacity: number;
+  threads: number;
+  active: Set<Task>;
+  served: number;
+  freeTids: number[];
+  /** Who holds the GIL (threads) or the loop (event); a single-threaded worker's only thread. */
+  runner: Task | null;
+  runQueue: Deque<Task>;
+  memory: MemoryMap;
+  idleSince: number;
+}
+
+/** A request being played on a worker thread (or loop). */
+export interface Task {
+  req: Req;
+  proc: Proc;
+  tid: number;
+  actor: string;
+  steps: Step[];
+  i: number;
+  cpuStarted: boolean;
+  cpuLeft: number;
+  /** The work.cpu event of the current uninterrupted run: its ms grows slice by slice. */
+  cpuEvent: EventOf<'work.cpu'> | null;
+  holdsRunner: boolean;
+  holdsCore: boolean;
+  cancelled: boolean;
+  done: boolean;
+  response: HttpResponse;
+  /** The client hung up while the body was being sent (a client.gone step). */
+  clientGone: boolean;
+}
+
+export interface Hooks {
+  taskDone(w: World, task: Task): void;
+  taskFailed(w: World, task: Task, reason: 'crashed' | 'killed'): void;
+  makeTask(w: World, req: Req, proc: Proc, tid: number, actor: string): Task;
+}
+
+export class World {
+  readonly rng: Rng;
+  readonly queue = new EventQueue();
+  readonly trace: TraceEvent[] = [];
+  readonly responses = new Map<number, HttpResponse>();
+  readonly reqs = new Map<number, Req>();
+  now = 0;
+  master: Proc | null = null;
+  /** Workers (prefork/threads/event) or children (fork) that are alive. */
+  readonly workers: Proc[] = [];
+  readonly backlog = new Deque<Req>();
+  coresFree: number;
+  readonly coreQueue = new Deque<Task>();
+  nextPid: number;
+  /** Internal errors that belonged to no request (kept for tests; never thrown). */
+  readonly errors: string[] = [];
+
+  constructor(
+    readonly site: SiteConfig,
+    seed: number,
+    readonly protocol: Protocol,
+    readonly hooks: Hooks,
+  ) {
+    this.rng = createRng(seed);
+    this.coresFree = Math.max(1, site.cores);
+    this.nextPid = 1000 + this.rng.int(8000);
+  }
+
+  get model() {
+    return this.site.dispatch.model;
+  }
+
+  /** GIL events are shown only where threads can compete for the GIL. */
+  get showGil(): boolean {
+    return this.model === 'threads' && this.site.dispatch.threads > 1;
+  }
+
+  emit(rid: number | null, payload: TracePayload): TraceEvent {
+    const ev = { seq: this.trace.length, t: this.now, rid, ...payload } as TraceEvent;
+    this.trace.push(ev);
+    return ev;
+  }
+
+  at(t: number, fn: () => void, rid: number | null = null): Timer {
+    return this.queue.push(Math.max(t, this.now), fn, rid);
+  }
+
+  allocPid(): number {
+    const pid = this.nextPid;
+    this.nextPid += 1 + this.rng.int(3);
+    return pid;
+  }
+
+  /** Runs queued work until `until()` is true or the queue is empty. Never throws. */
+  run(until: () => boolean = () => false, maxSteps = 50_000_000): void {
+    let steps = 0;
+    while (!until() && steps++ < maxSteps) {
+      const timer = this.queue.pop();
+      if (!timer) return;
+      this.now = timer.t;
+      try {
+        timer.fn();
+      } catch (err) {
+        this.internalError(timer.rid, err);
+      }
+    }
+  }
+
+  /** Set by the runtime: answers a request with a 500 explaining an engine bug. */
+  onInternalError: (rid: number, message: string) => void = () => {};
+
+  internalError(rid: number | null, err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    if (rid === null) this.errors.push(message);
+    else this.onInternalError(rid, message);
+  }
+}
+
+export function actorOf(pid: number, tid: number, threads: number): string {
+  return threads > 1 ? `proc:${pid}/thread:${tid}` : `proc:${pid}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * The two ways to run the engine:
+ * - `createSimulator(site, seed)`: live requests from the browser, one at a
+ *   time, each injected at the simulator's current virtual time; processes,
+ *   request counts and recycling persist across calls.
+ * - `runScenario(scenario)`: a scripted scene, every request at its `at`.
+ */
+import { defaultProtocol } from './engine/defaultProtocol';
+import { crashWorker } from './engine/pool';
+import { engineError } from './engine/replies';
+import { answer, createWorld, sendRequest } from './engine/runtime';
+import type { Protocol, World } from './engine/world';
+import type { HttpRequest, HttpResponse, Scenario, SiteConfig, Trace, TraceEvent } from './types';
+
+export interface HandleOptions {
+  goneAfterChunks?: number;
+  uploadMs?: number;
+  downloadMs?: number;
+}
+
+export interface Simulator {
+  site: SiteConfig;
+  handle(request: HttpRequest, opts?: HandleOptions): { response: HttpResponse; events: TraceEvent[] };
+  now(): number;
+  /** Everything so far, as a trace. */
+  trace(): Trace;
+}
+
+export function createSimulator(site: SiteConfig, seed: number, protocol: Protocol = defaultProtocol): Simulator {
+  const w = createWorld(site, seed, protocol);
+  let rid = 0;
+  return {
+    site,
+    now: () => w.now,
+    trace: () => toTrace(w, 'live'),
+    handle(request, opts = {}) {
+      const from = w.trace.length;
+      rid++;
+      const req = sendRequest(w, rid, request, {
+        uploadMs: opts.uploadMs ?? 0,
+        downloadMs: opts.downloadMs ?? 0,
+        goneAfterChunks: opts.goneAfterChunks,
+      });
+      w.run(() => req.answered);
+      if (!req.answered) answer(w, req, engineError('the request never completed'));
+      return { response: w.responses.get(rid)!, events: w.trace.slice(from) };
+    },
+  };
+}
+
+export function runScenario(scenario: Scenario, protocol: Protocol = defaultProtocol): Trace {
+  const w = createWorld(scenario.site, scenario.seed, protocol);
+  const origin = 'https://demo.test';
+  scenario.requests.forEach((r, i) => {
+    const rid = i + 1;
+    const body = new TextEncoder().encode(r.body ?? '');
+    const request: HttpRequest = { method: r.method, url: origin + r.path, headers: r.headers ?? [['Host', 'demo.test']], body };
+    w.at(r.at, () => {
+      sendRequest(w, rid, request, { uploadMs: r.uploadMs ?? 0, downloadMs: r.downloadMs ?? 0, goneAfterChunks: r.goneAfterChunks });
+    }, rid);
+  });
+  for (const f of scenario.faults ?? []) w.at(f.at, () => crashWorker(w, f.pid));
+  w.run();
+  // A safety net: no request leaves without an answer.
+  for (const req of w.reqs.values()) if (!req.answered) answer(w, req, engineError('the request never completed'));
+  return toTrace(w, scenario.id);
+}
+
+function toTrace(w: World, scenario: Trace['scenario']): Trace {
+  const responses = [...w.responses.entries()].sort((a, b) => a[0] - b[0]).map(([rid, response]) => ({ rid, response }));
+  return { scenario, events: w.trace, responses };
+}
