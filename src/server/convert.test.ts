@@ -19,6 +19,12 @@ describe('toHttpRequest', () => {
     expect(decode(converted.body)).toBe('{"n":1}');
   });
 
+  it('adds the Host header the browser would send on the wire', async () => {
+    const converted = await toHttpRequest(new Request('https://demo.test:8443/x'));
+    expect(converted.headers[0]).toEqual(['host', 'demo.test:8443']);
+    expect(converted.headers.filter(([name]) => name === 'host')).toHaveLength(1);
+  });
+
   it('gives GET an empty body', async () => {
     const converted = await toHttpRequest(new Request('https://demo.test/'));
     expect(converted.body).toBeInstanceOf(Uint8Array);

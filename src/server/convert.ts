@@ -14,6 +14,8 @@ export async function toHttpRequest(request: Request): Promise<HttpRequest> {
   request.headers.forEach((value, name) => {
     headers.push([name, value]);
   });
+  // The browser adds Host on the wire, but fetch never shows it; HTTP/1.1 requires it.
+  if (!request.headers.has('host')) headers.unshift(['host', new URL(request.url).host]);
   const body =
     request.method === 'GET' || request.method === 'HEAD'
       ? new Uint8Array(0)
