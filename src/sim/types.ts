@@ -172,7 +172,7 @@ export type TracePayload =
   | E<'client.error', { message: string }>
   | E<'client.gone', { afterChunks: number }>
   // web server / reverse proxy
-  | E<'http.parse', { requestLine: string; headerBytes: number }>
+  | E<'http.parse', { requestLine: string; headerBytes: number; note?: string }>
   | E<'http.reject', { status: number; reason: string; explanation: string }>
   | E<'web.static', { path: string; status: number; contentType: string; bytes: number; etag: string }>
   | E<'proxy.forward', { upstream: string }>

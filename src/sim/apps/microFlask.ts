@@ -1,0 +1,118 @@
+/**
+ * A Flask-like micro-framework: `wsgi_app` pushes a request context, matches
+ * the URL against a rule table, calls the view, and the response object
+ * answers as a WSGI app of its own (as a Werkzeug Response does).
+ */
+import type { AppId, HeaderList } from '../types';
+import { str } from '../wsgi/environ';
+import { closing } from '../wsgi/iterable';
+import { cpu } from '../wsgi/run';
+import type { WsgiApp, WsgiEnviron } from '../wsgi/types';
+import { appEvents, bytesOf, HTML, parseQuery, type Body } from './base';
+
+export interface Request {
+  method: string;
+  path: string;
+  args: Record<string, string>;
+  params: Record<string, string>;
+  environ: WsgiEnviron;
+}
+
+export interface Response {
+  status: string;
+  headers: HeaderList;
+  /** A whole body (Content-Length is added) or a generator (streamed, no length). */
+  body: Body | Iterable<Uint8Array>;
+}
+
+export interface Route {
+  rule: string;
+  endpoint: string;
+  methods: string[];
+  view: (req: Request) => Response;
+}
+
+const CONVERTERS: Record<string, string> = { string: '[^/]+', int: '\\d+', path: '.+' };
+
+function compile(rule: string): { regex: RegExp; names: string[] } {
+  const names: string[] = [];
+  const source = rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<(?:(\w+):)?(\w+)>/g, (_m, conv: string | undefined, name: string) => {
+    names.push(name);
+    return `(${CONVERTERS[conv ?? 'string'] ?? CONVERTERS.string})`;
+  });
+  return { regex: new RegExp(`^${source}$`), names };
+}
+
+export function html(status: string, body: string, extra: HeaderList = []): Response {
+  return { status, headers: [['Content-Type', HTML], ...extra], body };
+}
+
+function errorPage(code: string, title: string, text: string, extra: HeaderList = []): Response {
+  return html(code, `<!doctype html>\n<html lang=en>\n<title>${code}</title>\n<h1>${title}</h1>\n<p>${text}</p>\n`, extra);
+}
+
+export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
+  const ev = appEvents(app);
+  const table = routes.map((r) => ({ ...r, ...compile(r.rule) }));
+  return (environ, startResponse) => {
+    ev.enter(environ);
+    cpu(0.5, 'push request context');
+    ev.step('request context', 'pushed: request, session and g are bound to this request');
+    const method = str(environ, 'REQUEST_METHOD');
+    const path = str(environ, 'PATH_INFO') || '/';
+    cpu(0.3, 'match URL');
+    const hits = table.map((r) => ({ r, m: r.regex.exec(path) })).filter((h) => h.m);
+    const allowed = (r: Route) => [...r.methods, ...(r.methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
+    const hit = hits.find((h) => allowed(h.r).includes(method));
+    let response: Response;
+    if (!hits.length) {
+      ev.step('route', `${path}: no rule matches → 404 Not Found`);
+      response = errorPage('404 Not Found', 'Not Found', 'The requested URL was not found on the server.');
+    } else if (!hit) {
+      const allow = [...new Set(hits.flatMap((h) => allowed(h.r)))].sort().join(', ');
+      ev.step('route', `${path} matches ${hits[0].r.rule} but not for ${method} → 405`);
+      response = errorPage('405 Method Not Allowed', 'Method Not Allowed', 'The method is not allowed for the requested URL.', [['Allow', allow]]);
+    } else if (method === 'OPTIONS') {
+      const allow = allowed(hit.r).sort().join(', ');
+      ev.step('route', `${hit.r.rule}: automatic OPTIONS answer`);
+      response = { status: '200 OK', headers: [['Content-Type', HTML], ['Allow', allow]], body: '' };
+    } else {
+      const params = Object.fromEntries(hit.r.names.map((n, i) => [n, decodeParam(hit.m![i + 1])]));
+      ev.step('route', `${hit.r.rule} → ${hit.r.endpoint} ${JSON.stringify(params)}`);
+      const req: Request = { method, path, args: parseQuery(str(environ, 'QUERY_STRING')), params, environ };
+      try {
+        ev.step('view', `${hit.r.endpoint}(${Object.entries(params).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')})`);
+        response = hit.r.view(req);
+      } catch (e) {
+        ev.raise(e);
+        ev.step('exception', 'PROPAGATE_EXCEPTIONS is on (debug/testing): the exception is re-raised to the WSGI server');
+        ev.exit();
+        throw e;
+      }
+    }
+    return answer(response, startResponse, () => {
+      ev.step('teardown', 'request context popped');
+      ev.exit();
+    });
+  };
+}
+
+function decodeParam(raw: string): string {
+  // PATH_INFO is latin-1 decoded bytes; Werkzeug re-decodes it as UTF-8.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(raw, (c) => c.charCodeAt(0) & 0xff));
+  } catch {
+    return raw;
+  }
+}
+
+/** The response object acting as a WSGI app: start_response, then its body. */
+function answer(res: Response, startResponse: Parameters<WsgiApp>[1], onClose: () => void) {
+  if (typeof res.body === 'string' || res.body instanceof Uint8Array) {
+    const bytes = bytesOf(res.body);
+    startResponse(res.status, [...res.headers, ['Content-Length', String(bytes.length)]]);
+    return closing([bytes], onClose);
+  }
+  startResponse(res.status, res.headers);
+  return closing(res.body, onClose);
+}

@@ -1,0 +1,54 @@
+import { gzipSync } from 'fflate';
+import type { MiddlewareSpec } from '../types';
+import { getHeader, setHeader, withoutHeader } from '../http/headers';
+import { str } from '../wsgi/environ';
+import { closing } from '../wsgi/iterable';
+import { cpu } from '../wsgi/run';
+import type { WsgiApp } from '../wsgi/types';
+import { runBuffered } from './buffering';
+import { callBelow, enter, exitEvent, passClose, passUp, respondEvent, type Layer } from './layer';
+
+type Spec = Extract<MiddlewareSpec, { kind: 'gzip' }>;
+
+/** Deterministic gzip: mtime 0 in the header ("no time stamp available", RFC 1952). */
+export function gzipBytes(data: Uint8Array): Uint8Array {
+  return gzipSync(data, { level: 6, mtime: 0 });
+}
+
+/** Paste's GzipMiddleware: buffer the whole body, compress it when the client and the type allow. */
+export function gzip(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
+  return (environ, startResponse) => {
+    if (!/\bgzip\b/i.test(str(environ, 'HTTP_ACCEPT_ENCODING'))) {
+      enter(layer, environ, 'the client did not send Accept-Encoding: gzip: passed through untouched');
+      return passClose(layer, callBelow(layer, () => inner(environ, passUp(layer, startResponse))));
+    }
+    enter(layer, environ, 'the client accepts gzip: the whole response will be buffered here, then maybe compressed');
+    const res = runBuffered(layer, inner, environ);
+    const type = getHeader(res.headers, 'Content-Type') ?? '';
+    const code = Number(res.status.slice(0, 3));
+    const why =
+      getHeader(res.headers, 'Content-Encoding') ? 'already encoded'
+      : !/^(text|application)\//i.test(type) ? `${type || 'no type'} is not text/* or application/*`
+      : code === 204 || code === 304 ? 'no body to compress'
+      : res.body.length < (spec.minBytes ?? 0) ? `only ${res.body.length} bytes (minimum ${spec.minBytes})`
+      : null;
+    let body = res.body;
+    let headers = res.headers;
+    let note: string;
+    if (why) {
+      note = `not compressed: ${why}`;
+    } else {
+      cpu(0.5 + res.body.length / 100_000, 'gzip the body');
+      body = gzipBytes(res.body);
+      const vary = getHeader(headers, 'Vary');
+      headers = withoutHeader(headers, 'Content-Length');
+      headers = setHeader(headers, 'Content-Encoding', 'gzip');
+      headers = setHeader(headers, 'Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+      headers = [...headers, ['Content-Length', String(body.length)]];
+      note = `compressed ${res.body.length} → ${body.length} bytes; new Content-Length, Content-Encoding: gzip, Vary`;
+    }
+    respondEvent(layer, res.status, note);
+    startResponse(res.status, headers, res.excInfo ?? undefined);
+    return closing([body], () => exitEvent(layer, 'the app below was already closed after buffering'));
+  };
+}

@@ -1,0 +1,35 @@
+import type { MiddlewareSpec } from '../types';
+import { fromUtf8, utf8 } from '../http/bytes';
+import { getHeader, setHeader, withoutHeader } from '../http/headers';
+import { closing } from '../wsgi/iterable';
+import { cpu } from '../wsgi/run';
+import type { WsgiApp } from '../wsgi/types';
+import { runBuffered } from './buffering';
+import { enter, exitEvent, respondEvent, type Layer } from './layer';
+import { xmlToHtml } from './xmlToHtml';
+
+type Spec = Extract<MiddlewareSpec, { kind: 'xslt' }>;
+
+/**
+ * PEP 3333's post-processing example: an XSL transform turns the app's
+ * application/xml into text/html. The body changes length, so
+ * Content-Length is dropped (the server then frames the body itself).
+ */
+export function xslt(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
+  return (environ, startResponse) => {
+    enter(layer, environ, 'request passes down unchanged: XSLT works on the response');
+    const res = runBuffered(layer, inner, environ);
+    const type = getHeader(res.headers, 'Content-Type') ?? '';
+    let { headers, body } = res;
+    let note = `${type || 'no type'} is not XML: passed up unchanged`;
+    if (/^(application|text)\/xml\b/i.test(type)) {
+      cpu(1.5, 'apply the XSL stylesheet');
+      body = utf8(xmlToHtml(fromUtf8(res.body)));
+      headers = setHeader(withoutHeader(headers, 'Content-Length'), 'Content-Type', 'text/html; charset=utf-8');
+      note = `transformed ${res.body.length} bytes of XML into ${body.length} bytes of HTML; Content-Length dropped`;
+    }
+    respondEvent(layer, res.status, note);
+    startResponse(res.status, headers, res.excInfo ?? undefined);
+    return closing([body], () => exitEvent(layer, 'the app below was already closed after buffering'));
+  };
+}

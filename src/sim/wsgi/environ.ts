@@ -1,0 +1,114 @@
+import type { ConnectionInfo } from '../steps';
+import type { Environ, EnvironChange, EnvironValue, HttpRequest, WsgiConfig } from '../types';
+import { latin1, percentDecodeBytes } from '../http/bytes';
+import { WsgiErrors, WsgiInput } from './streams';
+import type { WsgiEnviron } from './types';
+
+export const SERVER_SOFTWARE: Record<WsgiConfig['server'], string> = {
+  gunicorn: 'gunicorn/23.0.0',
+  uwsgi: 'uWSGI/2.0.28',
+  mod_wsgi: 'Apache/2.4.62 (Debian) mod_wsgi/5.0.2 Python/3.12',
+  wsgiref: 'WSGIServer/0.2 CPython/3.12.8',
+};
+
+/** The Server response header each container sends (gunicorn hides its version). */
+export const SERVER_HEADER: Record<WsgiConfig['server'], string> = {
+  gunicorn: 'gunicorn',
+  uwsgi: 'uWSGI',
+  mod_wsgi: 'Apache/2.4.62 (Debian) mod_wsgi/5.0.2 Python/3.12',
+  wsgiref: 'WSGIServer/0.2 CPython/3.12.8',
+};
+
+/** Build the environ exactly as a WSGI server does from an HTTP request. */
+export function buildEnviron(request: HttpRequest, conn: ConnectionInfo, server: WsgiConfig['server']): WsgiEnviron {
+  const url = new URL(request.url);
+  const env: WsgiEnviron = {
+    REQUEST_METHOD: request.method,
+    SCRIPT_NAME: '',
+    // Python servers unquote the path to bytes and decode them latin-1 (PEP 3333 "native strings").
+    PATH_INFO: latin1(percentDecodeBytes(url.pathname)),
+    QUERY_STRING: url.search.replace(/^\?/, ''),
+    SERVER_NAME: conn.serverName,
+    SERVER_PORT: String(conn.serverPort),
+    SERVER_PROTOCOL: 'HTTP/1.1',
+    SERVER_SOFTWARE: SERVER_SOFTWARE[server],
+    REMOTE_ADDR: conn.remoteAddr,
+    REMOTE_PORT: String(conn.remotePort),
+  };
+  for (const [name, value] of [...request.headers, ...(conn.forwardedHeaders ?? [])]) {
+    const lower = name.toLowerCase();
+    if (lower === 'content-type') env.CONTENT_TYPE = value;
+    else if (lower === 'content-length') env.CONTENT_LENGTH = value;
+    else {
+      const key = `HTTP_${name.toUpperCase().replace(/-/g, '_')}`;
+      env[key] = key in env ? `${env[key] as string},${value}` : value;
+    }
+  }
+  if (request.body.length > 0 && env.CONTENT_LENGTH === undefined) env.CONTENT_LENGTH = String(request.body.length);
+  Object.assign(env, serverSpecific(server, url));
+  Object.assign(env, {
+    'wsgi.version': [1, 0],
+    'wsgi.url_scheme': conn.urlScheme,
+    'wsgi.input': new WsgiInput(request.body),
+    'wsgi.errors': new WsgiErrors(),
+    'wsgi.multithread': conn.multithread,
+    'wsgi.multiprocess': conn.multiprocess,
+    'wsgi.run_once': conn.runOnce,
+  });
+  return env;
+}
+
+function serverSpecific(server: WsgiConfig['server'], url: URL): WsgiEnviron {
+  const raw = `${url.pathname}${url.search}`;
+  switch (server) {
+    case 'gunicorn':
+      return { RAW_URI: raw };
+    case 'uwsgi':
+      return { REQUEST_URI: raw, 'uwsgi.version': '2.0.28' };
+    case 'mod_wsgi':
+      return { REQUEST_URI: raw, 'mod_wsgi.process_group': 'site', 'mod_wsgi.application_group': '' };
+    case 'wsgiref':
+      return {};
+  }
+}
+
+/** A JSON-friendly copy of the environ (streams and objects described by a string). */
+export function snapshotEnviron(env: WsgiEnviron): Environ {
+  const out: Environ = {};
+  for (const key of Object.keys(env).sort()) {
+    const v = env[key];
+    if (v === undefined) continue;
+    out[key] = snapshotValue(v);
+  }
+  return out;
+}
+
+function snapshotValue(v: unknown): EnvironValue {
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number')) return [v[0], v[1]];
+  if (v instanceof WsgiInput || v instanceof WsgiErrors) return v.toString();
+  return JSON.stringify(v);
+}
+
+/** What changed between two snapshots, in key order. */
+export function diffEnviron(before: Environ, after: Environ): EnvironChange[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const changes: EnvironChange[] = [];
+  for (const key of keys) {
+    const from = before[key];
+    const to = after[key];
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
+    changes.push({ key, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+  }
+  return changes;
+}
+
+/** The environ as the echo app prints it: sorted keys, pretty JSON. */
+export function environJson(env: WsgiEnviron): string {
+  return `${JSON.stringify(snapshotEnviron(env), null, 2)}\n`;
+}
+
+export function str(env: WsgiEnviron, key: string, fallback = ''): string {
+  const v = env[key];
+  return typeof v === 'string' ? v : fallback;
+}

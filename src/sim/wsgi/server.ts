@@ -1,0 +1,89 @@
+/**
+ * A PEP 3333 server for one request: build environ, call the app stack,
+ * iterate the body, send headers at the first non-empty chunk, always
+ * call close(). Never throws: every failure becomes a 500 or a truncated
+ * response, and a `wsgi.error` event says which.
+ */
+import type { ConnectionInfo, ServeWsgi, StepRun } from '../steps';
+import type { HttpRequest, HttpResponse, WsgiConfig } from '../types';
+import { describeError } from './errors';
+import { buildEnviron, SERVER_HEADER, snapshotEnviron } from './environ';
+import { emit, withRun } from './run';
+import { buildStack, stackName } from './stack';
+import type { WsgiIterable } from './types';
+import { ResponseWriter } from './writer';
+
+export const serveWsgi: ServeWsgi = (wsgi, request, conn): StepRun => {
+  const { steps, value } = withRun(conn.actor, () => {
+    try {
+      return serveInRun(wsgi, request, conn);
+    } catch (e) {
+      // A bug in the simulation itself: still answer, and say so.
+      emit({ type: 'wsgi.error', actor: conn.actor, message: `server failure: ${describeError(e)}`, phase: 'call' });
+      return crashResponse();
+    }
+  });
+  return { steps, response: value };
+};
+
+function serveInRun(wsgi: WsgiConfig, request: HttpRequest, conn: ConnectionInfo): HttpResponse {
+  const actor = conn.actor;
+  const environ = buildEnviron(request, conn, wsgi.server);
+  emit({ type: 'wsgi.environ', actor, environ: snapshotEnviron(environ) });
+  const app = buildStack(wsgi);
+  const out = new ResponseWriter(actor, request.method, SERVER_HEADER[wsgi.server]);
+
+  const fail = (e: unknown, phase: 'call' | 'iterate') => {
+    const what = describeError(e);
+    if (!out.sent) {
+      emit({ type: 'wsgi.error', actor, phase, message: `${what} — raised before the headers were sent, so the server answers 500 instead` });
+      out.internalError(`The application raised ${what} before any of its response was sent, so the WSGI server answered with this error page instead. The traceback goes to wsgi.errors (the server's error log).`);
+    } else {
+      emit({ type: 'wsgi.error', actor, phase, message: `${what} — raised after the headers were sent: the server can only abort the connection, so the client gets a truncated response` });
+    }
+  };
+
+  emit({ type: 'wsgi.call', actor, app: stackName(wsgi) });
+  let result: WsgiIterable;
+  try {
+    result = app(environ, out.startResponse);
+  } catch (e) {
+    fail(e, 'call');
+    return out.response();
+  }
+
+  let reason: 'done' | 'error' | 'client_gone' = 'done';
+  try {
+    const iterator = result[Symbol.iterator]();
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      // The client left after N chunks: the next write would fail (EPIPE).
+      if (conn.goneAfterChunks !== undefined && out.chunks >= conn.goneAfterChunks && next.value.length > 0) {
+        reason = 'client_gone';
+        break;
+      }
+      out.chunk(next.value);
+    }
+    if (reason === 'done' && !out.sent) out.sendHeaders();
+  } catch (e) {
+    reason = 'error';
+    fail(e, 'iterate');
+  }
+
+  emit({ type: 'wsgi.close', actor, reason });
+  try {
+    result.close?.();
+  } catch (e) {
+    emit({ type: 'wsgi.error', actor, phase: 'iterate', message: `close() raised ${describeError(e)}; logged and ignored` });
+  }
+  return out.response();
+}
+
+function crashResponse(): HttpResponse {
+  const body = new TextEncoder().encode('500 Internal Server Error\n\nThe WSGI server itself failed.\n');
+  return {
+    status: 500,
+    reason: 'Internal Server Error',
+    headers: [['Content-Type', 'text/plain; charset=utf-8'], ['Content-Length', String(body.length)]],
+    body,
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The server side of one response: what start_response stores, when headers
+ * go out, the chunks written, and the HttpResponse finally sent.
+ */
+import type { HeaderList, HttpResponse } from '../types';
+import { concat, preview, utf8 } from '../http/bytes';
+import { SIM_EPOCH_MS, httpDate } from '../http/date';
+import { hasHeader } from '../http/headers';
+import { assertionError, describeError } from './errors';
+import { emit } from './run';
+import type { StartResponse, WriteFn } from './types';
+import { checkChunk, checkHeaders, checkStatus, statusCode } from './validate';
+
+export class ResponseWriter {
+  status: string | null = null;
+  headers: HeaderList = [];
+  sent = false;
+  /** Headers as they went on the wire (may include Transfer-Encoding). */
+  private wire: HeaderList = [];
+  private readonly body: Uint8Array[] = [];
+  chunks = 0;
+
+  constructor(
+    private readonly actor: string,
+    private readonly method: string,
+    private readonly serverHeader: string,
+  ) {}
+
+  readonly startResponse: StartResponse = (status, headers, excInfo) => {
+    const hasExc = excInfo !== undefined && excInfo !== null;
+    emit({
+      type: 'wsgi.start_response',
+      actor: this.actor,
+      status: String(status),
+      headers: Array.isArray(headers) ? headers.map(([k, v]) => [String(k), String(v)]) : [],
+      excInfo: hasExc ? describeError(excInfo) : null,
+    });
+    if (hasExc) {
+      // PEP 3333: too late to change anything once headers are out: re-raise.
+      if (this.sent) throw excInfo;
+    } else if (this.status !== null) {
+      throw assertionError('Headers already set! (start_response called a second time without exc_info)');
+    }
+    checkStatus(status);
+    checkHeaders(status, headers);
+    this.status = status;
+    this.headers = headers.map(([k, v]) => [k, v]);
+    return this.write;
+  };
+
+  /** The legacy write() callable: sends headers first, then the data, unbuffered. */
+  readonly write: WriteFn = (data) => {
+    if (this.status === null) throw assertionError('write() before start_response()');
+    checkChunk(data);
+    if (!this.sent) this.sendHeaders();
+    emit({ type: 'wsgi.write', actor: this.actor, bytes: data.length, preview: preview(data) });
+    this.body.push(data);
+  };
+
+  /** One chunk from the app's iterable. Empty chunks send nothing (not even headers). */
+  chunk(data: unknown): void {
+    checkChunk(data);
+    if (data.length === 0) return;
+    if (this.status === null) throw assertionError('write() before start_response(): the iterable yielded before start_response was called');
+    if (!this.sent) this.sendHeaders();
+    emit({ type: 'wsgi.chunk', actor: this.actor, index: this.chunks, bytes: data.length, preview: preview(data) });
+    this.body.push(data);
+    this.chunks++;
+  }
+
+  bodyless(): boolean {
+    const code = this.status ? statusCode(this.status) : 0;
+    return this.method === 'HEAD' || code === 204 || code === 304 || code < 200;
+  }
+
+  sendHeaders(): void {
+    if (this.status === null) throw assertionError('The application returned without calling start_response()');
+    const out: HeaderList = [...this.headers];
+    if (!hasHeader(out, 'Date')) out.push(['Date', httpDate(SIM_EPOCH_MS)]);
+    if (!hasHeader(out, 'Server')) out.push(['Server', this.serverHeader]);
+    this.headers = out;
+    // No length known: the server (only the server) frames the body with chunked encoding.
+    this.wire = !hasHeader(out, 'Content-Length') && !this.bodyless() ? [...out, ['Transfer-Encoding', 'chunked']] : out;
+    this.sent = true;
+    emit({ type: 'wsgi.headers_sent', actor: this.actor, status: this.status, headers: this.wire });
+  }
+
+  /** Replace everything with a server-made 500 (only possible before headers are sent). */
+  internalError(explanation: string): void {
+    const text = utf8(`500 Internal Server Error\n\n${explanation}\n`);
+    this.status = '500 Internal Server Error';
+    this.headers = [
+      ['Content-Type', 'text/plain; charset=utf-8'],
+      ['Content-Length', String(text.length)],
+    ];
+    this.body.length = 0;
+    this.sendHeaders();
+    this.body.push(text);
+  }
+
+  response(): HttpResponse {
+    const status = this.status ?? '500 Internal Server Error';
+    return {
+      status: statusCode(status),
+      reason: status.slice(4),
+      headers: this.headers,
+      body: this.bodyless() ? new Uint8Array(0) : concat(this.body),
+    };
+  }
+}
