@@ -1,0 +1,31 @@
+// Bench page: one msw worker with the product's handlers (https://demo.test)
+// and a bare handler (https://bare.test) that answers at once, so the two
+// round trips differ only by the simulated server's own work.
+import { http } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { handlers } from '../../src/server/handlers';
+
+declare global {
+  interface Window {
+    /** Mean ms per request of `count` sequential fetches of `url`. */
+    roundTrip(url: string, count: number): Promise<number>;
+  }
+}
+
+const bare = http.all('https://bare.test/*', () => new Response('ok'));
+
+window.roundTrip = async (url, count) => {
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+  }
+  return (performance.now() - started) / count;
+};
+
+await setupWorker(...handlers, bare).start({
+  serviceWorker: { url: './mockServiceWorker.js' },
+  onUnhandledRequest: 'bypass',
+  quiet: true,
+});
+document.documentElement.dataset.server = 'service-worker';
