@@ -29,12 +29,13 @@ export interface Simulator {
 export function createSimulator(site: SiteConfig, seed: number, protocol: Protocol = defaultProtocol): Simulator {
   const w = createWorld(site, seed, protocol);
   let rid = 0;
+  // Each call returns every event since the previous call (the first call includes start-up).
+  let cursor = 0;
   return {
     site,
     now: () => w.now,
     trace: () => toTrace(w, 'live'),
     handle(request, opts = {}) {
-      const from = w.trace.length;
       rid++;
       const req = sendRequest(w, rid, request, {
         uploadMs: opts.uploadMs ?? 0,
@@ -43,7 +44,9 @@ export function createSimulator(site: SiteConfig, seed: number, protocol: Protoc
       });
       w.run(() => req.answered);
       if (!req.answered) answer(w, req, engineError('the request never completed'));
-      return { response: w.responses.get(rid)!, events: w.trace.slice(from) };
+      const events = w.trace.slice(cursor);
+      cursor = w.trace.length;
+      return { response: w.responses.get(rid)!, events };
     },
   };
 }

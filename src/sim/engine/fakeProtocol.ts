@@ -2,7 +2,8 @@
  * A tiny stand-in for the protocol layer, for engine tests: it makes the
  * steps easy to predict. Paths: `/cpu/N` (N ms of Python), `/io/N` (N ms of
  * cooperative I/O), `/block/N` (N ms of a blocking call), `/boom` (raises);
- * anything else echoes its path. Static paths come from the docroot.
+ * `/slow`, `/cpu`, `/block` alone mean 200, 50 and 200 ms; anything else
+ * echoes its path. Static paths come from the docroot.
  */
 import type { FrontDoor, ServeWsgi, Step } from '../steps';
 import type { HttpResponse } from '../types';
@@ -27,11 +28,11 @@ const frontDoor: FrontDoor = (web, request, actor) => {
 const serveWsgi: ServeWsgi = (_wsgi, request, conn) => {
   const url = new URL(request.url);
   const [, kind, n] = url.pathname.split('/');
-  const ms = Number(n) || 0;
+  const ms = Number(n) || (kind === 'cpu' ? 50 : 200);
   const actor = conn.actor;
   const steps: Step[] = [{ kind: 'event', payload: { type: 'wsgi.call', actor, app: 'echo' } }];
   if (kind === 'cpu') steps.push({ kind: 'cpu', ms, label: 'compute' });
-  if (kind === 'io') steps.push({ kind: 'io', ms, label: 'query', blocking: false });
+  if (kind === 'io' || kind === 'slow') steps.push({ kind: 'io', ms, label: 'query', blocking: false });
   if (kind === 'block') steps.push({ kind: 'io', ms, label: 'time.sleep', blocking: true });
   if (kind === 'boom') {
     steps.push({ kind: 'event', payload: { type: 'app.raise', actor, app: 'echo', exception: 'ZeroDivisionError' } });
