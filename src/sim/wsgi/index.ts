@@ -1,4 +1,4 @@
-export { serveWsgi } from './server';
+export { serveWsgi, serveApp } from './server';
 export { buildStack, stackName, LAYER_NAMES } from './stack';
 export { withRun, cpu, io, emit, mark, costSince, runActor } from './run';
 export { buildEnviron, snapshotEnviron, diffEnviron, environJson, SERVER_SOFTWARE } from './environ';

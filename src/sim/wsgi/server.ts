@@ -10,13 +10,23 @@ import { describeError } from './errors';
 import { buildEnviron, SERVER_HEADER, snapshotEnviron } from './environ';
 import { emit, withRun } from './run';
 import { buildStack, stackName } from './stack';
-import type { WsgiIterable } from './types';
+import type { WsgiApp, WsgiIterable } from './types';
 import { ResponseWriter } from './writer';
 
-export const serveWsgi: ServeWsgi = (wsgi, request, conn): StepRun => {
+export const serveWsgi: ServeWsgi = (wsgi, request, conn) =>
+  serveApp(() => buildStack(wsgi), stackName(wsgi), wsgi.server, request, conn);
+
+/** Serve one request with any WSGI app (the stack, or a hand-written app in a test). */
+export function serveApp(
+  makeApp: () => WsgiApp,
+  name: string,
+  server: WsgiConfig['server'],
+  request: HttpRequest,
+  conn: ConnectionInfo,
+): StepRun {
   const { steps, value } = withRun(conn.actor, () => {
     try {
-      return serveInRun(wsgi, request, conn);
+      return serveInRun(makeApp, name, server, request, conn);
     } catch (e) {
       // A bug in the simulation itself: still answer, and say so.
       emit({ type: 'wsgi.error', actor: conn.actor, message: `server failure: ${describeError(e)}`, phase: 'call' });
@@ -24,14 +34,20 @@ export const serveWsgi: ServeWsgi = (wsgi, request, conn): StepRun => {
     }
   });
   return { steps, response: value };
-};
+}
 
-function serveInRun(wsgi: WsgiConfig, request: HttpRequest, conn: ConnectionInfo): HttpResponse {
+function serveInRun(
+  makeApp: () => WsgiApp,
+  name: string,
+  server: WsgiConfig['server'],
+  request: HttpRequest,
+  conn: ConnectionInfo,
+): HttpResponse {
   const actor = conn.actor;
-  const environ = buildEnviron(request, conn, wsgi.server);
+  const environ = buildEnviron(request, conn, server);
   emit({ type: 'wsgi.environ', actor, environ: snapshotEnviron(environ) });
-  const app = buildStack(wsgi);
-  const out = new ResponseWriter(actor, request.method, SERVER_HEADER[wsgi.server]);
+  const app = makeApp();
+  const out = new ResponseWriter(actor, request.method, SERVER_HEADER[server]);
 
   const fail = (e: unknown, phase: 'call' | 'iterate') => {
     const what = describeError(e);
@@ -43,7 +59,7 @@ function serveInRun(wsgi: WsgiConfig, request: HttpRequest, conn: ConnectionInfo
     }
   };
 
-  emit({ type: 'wsgi.call', actor, app: stackName(wsgi) });
+  emit({ type: 'wsgi.call', actor, app: name });
   let result: WsgiIterable;
   try {
     result = app(environ, out.startResponse);

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { HttpRequest, WebServerConfig } from '../types';
+import { fromUtf8, utf8 } from './bytes';
+import { frontDoor } from './frontDoor';
+import { SIM_EPOCH_MS } from './date';
+
+const web: WebServerConfig = {
+  name: 'nginx',
+  docroot: {
+    '/static/site.css': { contentType: 'text/css', body: 'h1{color:red}', mtime: SIM_EPOCH_MS - 86_400_000 },
+  },
+  staticPrefixes: ['/static/'],
+  limits: { maxBodyBytes: 100, maxUriBytes: 64, maxHeaderBytes: 200 },
+  mode: 'proxy',
+  buffering: true,
+  upstreamTimeoutMs: 60_000,
+};
+
+const r = (method: string, path: string, headers: [string, string][] = [], body = ''): HttpRequest => ({
+  method,
+  url: path.startsWith('http') || path.includes(':') ? path : `https://demo.test${path}`,
+  headers,
+  body: utf8(body),
+});
+
+function answer(request: HttpRequest) {
+  const out = frontDoor(web, request, 'proxy');
+  if (out.kind !== 'respond') throw new Error('expected the front door to answer');
+  return out;
+}
+
+describe('frontDoor', () => {
+  it('passes a dynamic request on after http.parse', () => {
+    const out = frontDoor(web, r('GET', '/hello/ada?x=1', [['Host', 'demo.test']]), 'proxy');
+    expect(out.kind).toBe('dynamic');
+    expect(out.steps).toHaveLength(1);
+    const ev = out.steps[0];
+    expect(ev.kind === 'event' && ev.payload.type === 'http.parse' && ev.payload.requestLine).toBe('GET /hello/ada?x=1 HTTP/1.1');
+  });
+
+  it.each([
+    ['lower-case method', r('get', '/')],
+    ['method with a space', r('GE T', '/')],
+    ['relative URL', r('GET', '/x'.replace('/x', 'not a url'))],
+    ['non-HTTP scheme', r('GET', 'ftp://demo.test/')],
+    ['header value with CRLF', r('GET', '/', [['X-A', 'a\r\nX-Injected: 1']])],
+    ['header name with a space', r('GET', '/', [['Bad Name', 'x']])],
+  ])('400 for a malformed request: %s', (_what, request) => {
+    const out = answer(request);
+    expect(out.response.status).toBe(400);
+    expect(out.steps.map((s) => s.kind === 'event' && s.payload.type)).toEqual(['http.parse', 'http.reject']);
+    expect(fromUtf8(out.response.body)).toMatch(/^400 Bad Request\n\n\S/);
+  });
+
+  it('414 when the request line is longer than maxUriBytes, before anything else', () => {
+    const out = answer(r('GET', `/${'a'.repeat(80)}`, [], 'x'.repeat(500)));
+    expect(out.response.status).toBe(414);
+  });
+
+  it('431 when the header block is too big, 413 when the body is', () => {
+    expect(answer(r('GET', '/', [['Cookie', 'c'.repeat(300)]])).response.status).toBe(431);
+    const big = answer(r('POST', '/upload', [], 'b'.repeat(101)));
+    expect(big.response.status).toBe(413);
+    expect(fromUtf8(big.response.body)).toContain('client_max_body_size');
+    expect(frontDoor(web, r('POST', '/upload', [], 'b'.repeat(100)), 'proxy').kind).toBe('dynamic');
+  });
+
+  it('limits apply to static paths too', () => {
+    expect(answer(r('GET', '/static/site.css', [['Cookie', 'c'.repeat(300)]])).response.status).toBe(431);
+  });
+
+  it('notes but accepts a body on GET', () => {
+    const out = frontDoor(web, r('GET', '/x', [], 'hi'), 'proxy');
+    expect(out.kind).toBe('dynamic');
+    const ev = out.steps[0];
+    expect(ev.kind === 'event' && ev.payload.type === 'http.parse' && ev.payload.note).toMatch(/allowed/);
+  });
+
+  it('serves a static file with validators, and HEAD without a body', () => {
+    const get = answer(r('GET', '/static/site.css')).response;
+    expect(get.status).toBe(200);
+    expect(fromUtf8(get.body)).toBe('h1{color:red}');
+    const h = Object.fromEntries(get.headers);
+    expect(h['Content-Length']).toBe('13');
+    expect(h['Content-Type']).toBe('text/css');
+    expect(h['ETag']).toBe(`"${Math.floor((SIM_EPOCH_MS - 86_400_000) / 1000).toString(16)}-d"`);
+    expect(h['Last-Modified']).toBe('Sun, 05 Jan 2025 09:00:00 GMT');
+    const head = answer(r('HEAD', '/static/site.css')).response;
+    expect(head.status).toBe(200);
+    expect(head.body).toHaveLength(0);
+    expect(Object.fromEntries(head.headers)['Content-Length']).toBe('13');
+  });
+
+  it('304 on a matching If-None-Match or If-Modified-Since, 200 otherwise', () => {
+    const etag = Object.fromEntries(answer(r('GET', '/static/site.css')).response.headers)['ETag'];
+    const cached = answer(r('GET', '/static/site.css', [['If-None-Match', etag]])).response;
+    expect(cached.status).toBe(304);
+    expect(cached.body).toHaveLength(0);
+    expect(answer(r('GET', '/static/site.css', [['If-None-Match', '"other"']])).response.status).toBe(200);
+    const since = answer(r('GET', '/static/site.css', [['If-Modified-Since', 'Mon, 06 Jan 2025 09:00:00 GMT']])).response;
+    expect(since.status).toBe(304);
+  });
+
+  it('404 for a missing file under a static prefix, 405 with Allow for POST', () => {
+    const missing = answer(r('GET', '/static/nope.js'));
+    expect(missing.response.status).toBe(404);
+    expect(missing.steps.some((s) => s.kind === 'event' && s.payload.type === 'web.static')).toBe(true);
+    const post = answer(r('POST', '/static/site.css', [], 'x')).response;
+    expect(post.status).toBe(405);
+    expect(Object.fromEntries(post.headers)['Allow']).toBe('GET, HEAD');
+  });
+
+  it('is deterministic', () => {
+    const a = frontDoor(web, r('GET', '/static/site.css'), 'proxy');
+    const b = frontDoor(web, r('GET', '/static/site.css'), 'proxy');
+    expect(a).toEqual(b);
+  });
+});
