@@ -1,5 +1,6 @@
 /** The protocol layer the simulator uses unless a test injects another. */
-import { fakeProtocol } from './fakeProtocol';
+import { frontDoor } from '../http';
+import { serveWsgi } from '../wsgi';
 import type { Protocol } from './world';
 
-export const defaultProtocol: Protocol = fakeProtocol;
+export const defaultProtocol: Protocol = { frontDoor, serveWsgi };

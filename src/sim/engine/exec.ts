@@ -161,10 +161,13 @@ function releaseCore(w: World, task: Task): void {
   }
 }
 
+/** A CPU step shorter than this is not worth a `loop.stall` event (it would drown the trace). */
+const VISIBLE_STALL_MS = 10;
+
 /** On an event loop, a CPU step or a blocking call makes every other connection wait. */
 function stall(w: World, task: Task, ms: number, blocking: boolean): void {
   const waiting = task.proc.active.size - 1;
-  if (waiting > 0 || blocking) {
+  if (blocking || (waiting > 0 && ms >= VISIBLE_STALL_MS)) {
     w.emit(task.req.rid, { type: 'loop.stall', actor: task.actor, pid: task.proc.pid, ms, waiting });
   }
 }

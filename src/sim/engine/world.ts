@@ -120,7 +120,8 @@ export class World {
   }
 
   at(t: number, fn: () => void, rid: number | null = null): Timer {
-    return this.queue.push(Math.max(t, this.now), fn, rid);
+    // Rounded to a microsecond so sums of fractional steps stay readable (0.1 + 0.2).
+    return this.queue.push(Math.max(Math.round(t * 1000) / 1000, this.now), fn, rid);
   }
 
   allocPid(): number {

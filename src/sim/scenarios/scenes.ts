@@ -12,6 +12,8 @@ const gzip: HeaderList = [['Host', 'demo.test'], ['Accept-Encoding', 'gzip']];
 
 /** Apache in front of its own children: the HTTP layer runs inside the process that accepted. */
 const apache = { name: 'Apache httpd', mode: 'embedded' as const };
+/** The Flask-like demo app has /slow (I/O), /cpu (CPU), /block (a blocking call), /boom (raises). */
+const flask = { app: 'flask' as const };
 
 export const scenarios: Record<SceneId, Scenario> = {
   static: {
@@ -29,7 +31,7 @@ export const scenarios: Record<SceneId, Scenario> = {
   prefork: {
     id: 'prefork',
     seed: 3,
-    site: siteWith({ dispatch: { model: 'prefork', processes: 3, maxRequests: 3 } }),
+    site: siteWith({ dispatch: { model: 'prefork', processes: 3, maxRequests: 3 }, wsgi: flask }),
     requests: [
       ...every(0, 2, ['/slow', '/slow', '/slow', '/slow', '/slow']),
       ...every(700, 20, ['/environ', '/environ', '/environ', '/environ', '/environ']),
@@ -39,19 +41,19 @@ export const scenarios: Record<SceneId, Scenario> = {
   'process-vs-thread': {
     id: 'process-vs-thread',
     seed: 4,
-    site: siteWith({ dispatch: { model: 'threads', processes: 1, threads: 2 } }),
-    requests: [get(0, '/cpu'), get(0, '/cpu'), get(400, '/slow'), get(400, '/slow')],
+    site: siteWith({ dispatch: { model: 'threads', processes: 1, threads: 2 }, wsgi: flask }),
+    requests: [get(0, '/cpu?ms=40'), get(0, '/cpu?ms=40'), get(200, '/slow'), get(200, '/slow')],
   },
   threads: {
     id: 'threads',
     seed: 5,
-    site: siteWith({ dispatch: { model: 'threads', processes: 2, threads: 4 } }),
-    requests: [...every(0, 2, ['/slow', '/slow', '/slow', '/slow']), ...every(10, 2, ['/cpu', '/cpu', '/cpu', '/cpu']), get(30, '/environ')],
+    site: siteWith({ dispatch: { model: 'threads', processes: 2, threads: 4 }, wsgi: flask }),
+    requests: [...every(0, 2, ['/slow', '/slow', '/slow', '/slow']), ...every(10, 2, ['/cpu?ms=30', '/cpu?ms=30', '/cpu?ms=30', '/cpu?ms=30']), get(30, '/environ')],
   },
   'event-loop': {
     id: 'event-loop',
     seed: 6,
-    site: siteWith({ dispatch: { model: 'event', processes: 1, connectionsPerWorker: 1000 } }),
+    site: siteWith({ dispatch: { model: 'event', processes: 1, connectionsPerWorker: 1000 }, wsgi: flask }),
     requests: [...every(0, 5, ['/slow', '/slow', '/slow', '/slow', '/slow']), get(40, '/block'), get(50, '/environ')],
   },
   'reverse-proxy': {
@@ -69,7 +71,7 @@ export const scenarios: Record<SceneId, Scenario> = {
   wsgi: {
     id: 'wsgi',
     seed: 8,
-    site: defaultSite,
+    site: siteWith({ wsgi: flask }),
     requests: [get(0, '/environ?step=1'), get(100, '/boom')],
   },
   middleware: {
@@ -91,7 +93,7 @@ export const scenarios: Record<SceneId, Scenario> = {
       get(0, '/api/hello/ada'),
       get(50, '/environ', { headers: gzip }),
       get(100, '/docs/index.xml'),
-      get(150, '/assets/site.css'),
+      get(150, '/assets/app.css'),
       get(200, '/admin/'),
     ],
   },
@@ -105,18 +107,18 @@ export const scenarios: Record<SceneId, Scenario> = {
     id: 'framework',
     seed: 11,
     site: siteWith({ wsgi: { middleware: [{ kind: 'dispatcher', mounts: { '/django': 'django' } }], app: 'flask' } }),
-    requests: [get(0, '/hello/ada'), get(100, '/django/articles/2024/')],
+    requests: [get(0, '/hello/ada'), get(100, '/django/articles/1/')],
   },
   'big-picture': {
     id: 'big-picture',
     seed: 12,
-    site: defaultSite,
+    site: siteWith({ wsgi: flask }),
     requests: [get(0, '/index.html'), get(20, '/environ'), get(40, '/boom'), ...every(60, 3, ['/slow', '/slow', '/slow', '/environ', '/environ', '/slow'])],
   },
   'load-lab': {
     id: 'load-lab',
     seed: 13,
-    site: defaultSite,
+    site: siteWith({ wsgi: flask }),
     requests: every(0, 10, Array.from({ length: 20 }, (_, i) => (i % 4 === 0 ? '/slow' : i % 4 === 1 ? '/style.css' : '/environ'))),
   },
 };
