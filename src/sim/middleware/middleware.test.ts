@@ -1,0 +1,199 @@
+import { gunzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { fromUtf8 } from '../http/bytes';
+import { header, ofType, req, serve } from '../wsgi/testkit';
+import { matchMount, } from './dispatcher';
+import { trustedValue } from './proxyfix';
+import { parseBasic } from './auth';
+
+const DISPATCH = { kind: 'dispatcher' as const, mounts: { '/api': 'echo' as const, '/blog': 'django' as const } };
+
+describe('dispatcher (Werkzeug DispatcherMiddleware)', () => {
+  it('matches the longest whole-segment prefix', () => {
+    expect(matchMount('/api/users/1', ['/api', '/api/users'])).toEqual({ script: '/api/users', rest: '/1' });
+    expect(matchMount('/api/users/1', ['/api'])).toEqual({ script: '/api', rest: '/users/1' });
+    expect(matchMount('/apix', ['/api'])).toBeNull();
+    expect(matchMount('/api', ['/api'])).toEqual({ script: '/api', rest: '' });
+  });
+
+  it('/api/users/1 → the /api app with SCRIPT_NAME /api and PATH_INFO /users/1', () => {
+    const { text, events } = serve('flask', [DISPATCH], req('GET', '/api/users/1'));
+    const env = JSON.parse(text);
+    expect(env.SCRIPT_NAME).toBe('/api');
+    expect(env.PATH_INFO).toBe('/users/1');
+    expect(ofType(events, 'app.enter')[0]).toMatchObject({ app: 'echo', mount: '/api' });
+    expect(ofType(events, 'middleware.enter')[0].changes).toEqual([
+      { key: 'PATH_INFO', from: '/api/users/1', to: '/users/1' },
+      { key: 'SCRIPT_NAME', from: '', to: '/api' },
+    ]);
+  });
+
+  it('/apix → the default app, environ untouched', () => {
+    const { response, events } = serve('flask', [DISPATCH], req('GET', '/apix'));
+    expect(response.status).toBe(404);
+    expect(ofType(events, 'app.enter')[0].app).toBe('flask');
+    expect(ofType(events, 'middleware.enter')[0].changes).toEqual([]);
+  });
+});
+
+describe('gzip (Paste GzipMiddleware)', () => {
+  const GZ = [{ kind: 'gzip' as const }];
+  it('compresses real gzip bytes with a new Content-Length and Vary', () => {
+    const plain = serve('flask', [], req('GET', '/'));
+    const { response, events } = serve('flask', GZ, req('GET', '/', [['Accept-Encoding', 'gzip, br']]));
+    expect(header(response.headers, 'Content-Encoding')).toBe('gzip');
+    expect(header(response.headers, 'Vary')).toBe('Accept-Encoding');
+    expect(header(response.headers, 'Content-Length')).toBe(String(response.body.length));
+    expect(fromUtf8(gunzipSync(response.body))).toBe(plain.text);
+    expect(ofType(events, 'middleware.respond')[0].note).toMatch(/compressed/);
+  });
+
+  it('passes through when the client does not accept gzip', () => {
+    const { response } = serve('flask', GZ, req('GET', '/'));
+    expect(header(response.headers, 'Content-Encoding')).toBeUndefined();
+  });
+
+  it('skips bodies below minBytes', () => {
+    const { response } = serve('flask', [{ kind: 'gzip', minBytes: 100_000 }], req('GET', '/', [['Accept-Encoding', 'gzip']]));
+    expect(header(response.headers, 'Content-Encoding')).toBeUndefined();
+  });
+
+  it('buffers a streamed body, and the app is still closed', () => {
+    const { response, events } = serve('flask', GZ, req('GET', '/stream', [['Accept-Encoding', 'gzip']]));
+    expect(fromUtf8(gunzipSync(response.body))).toBe('part 1 of 4\npart 2 of 4\npart 3 of 4\npart 4 of 4\n');
+    expect(ofType(events, 'wsgi.chunk')).toHaveLength(1);
+    expect(ofType(events, 'app.exit')).toHaveLength(1);
+  });
+
+  it('is deterministic (fixed mtime)', () => {
+    const a = serve('flask', GZ, req('GET', '/', [['Accept-Encoding', 'gzip']]));
+    const b = serve('flask', GZ, req('GET', '/', [['Accept-Encoding', 'gzip']]));
+    expect(a.response.body).toEqual(b.response.body);
+  });
+});
+
+describe('static (SharedDataMiddleware)', () => {
+  const ST = [{ kind: 'static' as const, prefix: '/static' }];
+  it('answers exported files itself with validators; the app is never called', () => {
+    const { response, events } = serve('files', ST, req('GET', '/static/app.css'));
+    expect(response.status).toBe(200);
+    for (const h of ['ETag', 'Cache-Control', 'Content-Type', 'Content-Length', 'Last-Modified']) {
+      expect(header(response.headers, h)).toBeDefined();
+    }
+    expect(ofType(events, 'app.enter')).toHaveLength(0);
+    const etag = header(response.headers, 'ETag')!;
+    const again = serve('files', ST, req('GET', '/static/app.css', [['If-None-Match', etag]]));
+    expect(again.response.status).toBe(304);
+    expect(again.response.body).toHaveLength(0);
+  });
+
+  it('passes other paths (and missing files) to the app', () => {
+    expect(serve('files', ST, req('GET', '/')).response.status).toBe(200);
+    const missing = serve('files', ST, req('GET', '/static/missing.css'));
+    expect(missing.response.status).toBe(404);
+    expect(ofType(missing.events, 'app.enter')).toHaveLength(1);
+  });
+});
+
+describe('xslt (post-processing)', () => {
+  it('turns application/xml into text/html and drops Content-Length', () => {
+    const { response, text } = serve('xml', [{ kind: 'xslt' }], req('GET', '/'));
+    expect(header(response.headers, 'Content-Type')).toMatch(/^text\/html/);
+    expect(header(response.headers, 'Content-Length')).toBeUndefined();
+    expect(text).toContain('<h1>catalog</h1>');
+    expect(text).toContain('Python Web Server Gateway Interface v1.0.1');
+  });
+
+  it('leaves non-XML responses alone', () => {
+    const { response } = serve('echo', [{ kind: 'xslt' }], req('GET', '/'));
+    expect(header(response.headers, 'Content-Type')).toBe('application/json');
+  });
+});
+
+describe('proxyfix', () => {
+  const PF = [{ kind: 'proxyfix' as const, xFor: 1, xProto: 1, xHost: 1, xPrefix: 1 }];
+  it('trusts the right-most N values', () => {
+    expect(trustedValue(1, 'spoof, 203.0.113.9')).toBe('203.0.113.9');
+    expect(trustedValue(2, 'a, b')).toBe('a');
+    expect(trustedValue(3, 'a, b')).toBeNull();
+    expect(trustedValue(0, 'a')).toBeNull();
+  });
+
+  it('rewrites environ from X-Forwarded-* and keeps the originals', () => {
+    const { text } = serve('echo', PF, req('GET', '/', [
+      ['X-Forwarded-For', '203.0.113.9'], ['X-Forwarded-Proto', 'http'],
+      ['X-Forwarded-Host', 'example.org:8080'], ['X-Forwarded-Prefix', '/app'],
+    ]));
+    const env = JSON.parse(text);
+    expect(env.REMOTE_ADDR).toBe('203.0.113.9');
+    expect(env['wsgi.url_scheme']).toBe('http');
+    expect(env.HTTP_HOST).toBe('example.org:8080');
+    expect(env.SERVER_NAME).toBe('example.org');
+    expect(env.SERVER_PORT).toBe('8080');
+    expect(env.SCRIPT_NAME).toBe('/app');
+    expect(JSON.parse(env['werkzeug.proxy_fix.orig']).REMOTE_ADDR).toBe('10.0.0.7');
+  });
+});
+
+describe('auth (Basic)', () => {
+  const AUTH = [{ kind: 'auth' as const, realm: 'admin', users: { ada: 'lovelace' }, protect: ['/environ'] }];
+  const basic = (s: string) => `Basic ${btoa(s)}`;
+  it('parses Basic credentials', () => {
+    expect(parseBasic(basic('ada:love:lace'))).toEqual(['ada', 'love:lace']);
+    expect(parseBasic('Bearer x')).toBeNull();
+  });
+
+  it('401 with WWW-Authenticate without calling the app', () => {
+    const { response, events } = serve('flask', AUTH, req('GET', '/environ'));
+    expect(response.status).toBe(401);
+    expect(header(response.headers, 'WWW-Authenticate')).toMatch(/^Basic realm="admin"/);
+    expect(ofType(events, 'app.enter')).toHaveLength(0);
+    expect(serve('flask', AUTH, req('GET', '/environ', [['Authorization', basic('ada:wrong')]])).response.status).toBe(401);
+  });
+
+  it('sets REMOTE_USER on success and ignores unprotected paths', () => {
+    const { text } = serve('flask', AUTH, req('GET', '/environ', [['Authorization', basic('ada:lovelace')]]));
+    expect(JSON.parse(text).REMOTE_USER).toBe('ada');
+    expect(serve('flask', AUTH, req('GET', '/environment')).response.status).toBe(404);
+  });
+});
+
+describe('profiler', () => {
+  it('adds X-Profile-Ms from the virtual cost recorded below it', () => {
+    const a = serve('flask', [{ kind: 'profiler' }], req('GET', '/cpu?ms=40'));
+    const b = serve('flask', [{ kind: 'profiler' }], req('GET', '/cpu?ms=80'));
+    const ms = (r: typeof a) => Number(header(r.response.headers, 'X-Profile-Ms'));
+    expect(ms(b) - ms(a)).toBeCloseTo(40, 5);
+    expect(ms(a)).toBeGreaterThan(40);
+    expect(ofType(a.events, 'middleware.respond')[0].note).toMatch(/cpu/);
+  });
+});
+
+describe('errors', () => {
+  it('turns an exception into a 500 via start_response(exc_info)', () => {
+    const { response, events, text } = serve('flask', [{ kind: 'errors' }], req('GET', '/boom'));
+    expect(response.status).toBe(500);
+    expect(text).toContain('ZeroDivisionError');
+    expect(ofType(events, 'wsgi.start_response').at(-1)!.excInfo).toMatch(/ZeroDivisionError/);
+    expect(ofType(events, 'wsgi.error')).toHaveLength(0);
+  });
+
+  it('without it the server answers the 500 itself', () => {
+    const { response, events } = serve('flask', [], req('GET', '/boom'));
+    expect(response.status).toBe(500);
+    expect(ofType(events, 'wsgi.error')).toHaveLength(1);
+  });
+});
+
+describe('every layer passes close() through', () => {
+  it.each([
+    [[DISPATCH]], [[{ kind: 'gzip' as const }]], [[{ kind: 'xslt' as const }]], [[{ kind: 'profiler' as const }]],
+    [[{ kind: 'errors' as const }]], [[{ kind: 'static' as const, prefix: '/static' }]],
+    [[{ kind: 'proxyfix' as const, xFor: 1, xProto: 0, xHost: 0, xPrefix: 0 }]],
+  ])('%j', (middleware) => {
+    const { events } = serve('flask', middleware, req('GET', '/', [['Accept-Encoding', 'gzip']]));
+    expect(ofType(events, 'app.exit')).toHaveLength(1);
+    expect(ofType(events, 'middleware.exit')).toHaveLength(1);
+    expect(events.at(-1)!.type === 'middleware.exit' || events.at(-1)!.type === 'app.exit').toBe(true);
+  });
+});
