@@ -2,7 +2,7 @@
 // where there is one and in the page where there is not.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, newPage, SITE_URL, waitForServer } from './helpers.mjs';
+import { launch, newPage, OTHER_SITE_URL, SITE_URL, waitForServer } from './helpers.mjs';
 
 const fetchEnviron = () => fetch('https://demo.test/environ?x=1').then((r) => r.json());
 
@@ -63,6 +63,48 @@ describe('simulated server', () => {
     // The in-page path never touches the network.
     assert.deepEqual(network, []);
     assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('answers in a cross-site iframe where storage is blocked, without loading msw', async () => {
+    const page = await newPage(browser);
+    const mswChunks = [];
+    page.on('request', (r) => {
+      if (/\/assets\/(browser|cookieStore|handlers)-/.test(r.url())) mswChunks.push(r.url());
+    });
+    // The host page is on localhost; the frame on 127.0.0.1: another site.
+    await page.goto(OTHER_SITE_URL);
+    const frameUrl = new URL('embed.html', SITE_URL).href;
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      document.body.append(frame);
+    }, frameUrl);
+    const frame = await (async () => {
+      for (;;) {
+        const found = page.frames().find((f) => f.url() === frameUrl);
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    assert.equal(await waitForServer(frame), 'in-page');
+    const storageThrows = await frame.evaluate(() => {
+      try {
+        void window.localStorage;
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.equal(storageThrows, true, 'third-party storage should be blocked in this context');
+    assertEnviron(await frame.evaluate(fetchEnviron));
+    const frameErrors = page.errors.filter((e) => e.includes(new URL(SITE_URL).host));
+    assert.deepEqual(frameErrors, []);
+    // msw's chunks for the main page (localhost) may load; none for the frame (127.0.0.1).
+    assert.deepEqual(
+      mswChunks.filter((u) => u.startsWith(new URL(SITE_URL).origin)),
+      [],
+    );
     await page.context().close();
   });
 });
