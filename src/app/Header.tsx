@@ -1,0 +1,74 @@
+/** Title, scene navigation, theme and language toggles. */
+import { useShallow } from 'zustand/react/shallow';
+import type { SceneId } from '../sim/types';
+import { useExplainer, useExplainerStore } from '../store/context';
+import type { ExplainerState, Lang, Theme } from '../store/explainerStore';
+import { useT } from '../ui/i18n';
+import { SCENES } from '../ui/i18n/scenes';
+import { switchScene } from '../ui/sceneData';
+
+const select = (s: ExplainerState) => ({ scene: s.scene, lang: s.lang, theme: s.theme, setLang: s.setLang, setTheme: s.setTheme });
+const THEMES: Theme[] = ['auto', 'light', 'dark'];
+const LANGS: { id: Lang; label: string }[] = [
+  { id: 'en', label: 'English' },
+  { id: 'ko', label: '한국어' },
+];
+
+export function Header() {
+  const t = useT();
+  const store = useExplainerStore();
+  const h = useExplainer(useShallow(select));
+  const go = (scene: SceneId) => {
+    if (scene !== h.scene) switchScene(store, scene);
+  };
+
+  return (
+    <header className="app-header">
+      <div className="app-header-top">
+        <div className="app-brand">
+          <h1 className="app-title">{t('app.title')}</h1>
+          <p className="app-subtitle">{t('app.subtitle')}</p>
+        </div>
+        <div className="app-toggles">
+          <div className="app-segmented" role="group" aria-label={t('app.theme')}>
+            {THEMES.map((th) => (
+              <button key={th} type="button" aria-pressed={h.theme === th} onClick={() => h.setTheme(th)}>
+                {t(`app.theme.${th}`)}
+              </button>
+            ))}
+          </div>
+          <div className="app-segmented" role="group" aria-label={t('app.lang')}>
+            {LANGS.map((l) => (
+              <button key={l.id} type="button" lang={l.id} aria-pressed={h.lang === l.id} onClick={() => h.setLang(l.id)}>
+                {l.label}
+              </button>
+            ))}
+          </div>
+        </div>
+      </div>
+      <nav className="app-scenes" aria-label={t('app.scenes')}>
+        <ol>
+          {SCENES.map((s, i) => (
+            <li key={s.id}>
+              <a
+                href={`?scene=${s.id}&lang=${h.lang}`}
+                aria-current={s.id === h.scene ? 'page' : undefined}
+                title={s.blurb[h.lang]}
+                onClick={(e) => {
+                  if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                  e.preventDefault();
+                  go(s.id);
+                }}
+              >
+                <span className="app-scene-num" aria-hidden="true">
+                  {i + 1}
+                </span>
+                {s.title[h.lang]}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The UI dictionary: the shell's strings (ui.ts) merged with the stage's
+ * (stage.ts, written by the stage engineer; picked up when it exists).
+ * `{name}` placeholders are filled from `vars`; the result is always plain
+ * text (React escapes it), never markup.
+ */
+import { useCallback } from 'react';
+import { useExplainer } from '../../store/context';
+import type { ExplainerState, Lang } from '../../store/explainerStore';
+import { en as uiEn, ko as uiKo, type UiKey } from './ui';
+
+type Dict = Record<string, string>;
+
+// An optional module: the glob is empty until src/ui/i18n/stage.ts exists.
+const stageModules = import.meta.glob<{ en?: Dict; ko?: Dict }>('./stage.ts', { eager: true });
+const stage = Object.values(stageModules)[0] ?? {};
+
+const dicts: Record<Lang, Dict> = {
+  en: { ...(stage.en ?? {}), ...uiEn },
+  ko: { ...(stage.ko ?? {}), ...uiKo },
+};
+
+export type Vars = Record<string, string | number>;
+
+export function translate(lang: Lang, key: UiKey | (string & {}), vars?: Vars): string {
+  const text = dicts[lang][key] ?? dicts.en[key] ?? key;
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+export type T = (key: UiKey | (string & {}), vars?: Vars) => string;
+
+const selectLang = (s: ExplainerState) => s.lang;
+
+/** `t(key, vars)` in the widget's language. */
+export function useT(): T {
+  const lang = useExplainer(selectLang);
+  return useCallback((key, vars) => translate(lang, key, vars), [lang]);
+}
+
+export function useLang(): Lang {
+  return useExplainer(selectLang);
+}
+
+export type { UiKey };

@@ -1,0 +1,93 @@
+/**
+ * The lesson of the current scene: title, summary, introduction, every step
+ * (the current one emphasised; clicking one seeks to its event), the post's
+ * corrections as marked notes, and the sources.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { resolveAnchors, stepAt } from '../../content/resolve';
+import type { TraceEvent } from '../../sim/types';
+import { useExplainer } from '../../store/context';
+import type { ExplainerState } from '../../store/explainerStore';
+import { useLang, useT } from '../i18n';
+import { Blocks } from './Inlines';
+import { useLesson } from './useLesson';
+import './lesson.css';
+
+const selectScene = (s: ExplainerState) => s.scene;
+const selectPlayer = (s: ExplainerState) => s.player;
+const selectVersion = (s: ExplainerState) => s.version;
+const selectStep = (s: ExplainerState) => s.step;
+const selectSeek = (s: ExplainerState) => s.seek;
+
+export function LessonView() {
+  const t = useT();
+  const lang = useLang();
+  const scene = useExplainer(selectScene);
+  const player = useExplainer(selectPlayer);
+  const version = useExplainer(selectVersion);
+  const step = useExplainer(selectStep);
+  const seek = useExplainer(selectSeek);
+  const state = useLesson(scene, lang);
+  const list = useRef<HTMLOListElement>(null);
+
+  const events = useMemo(() => {
+    const out: TraceEvent[] = [];
+    for (let i = 0; i < player.length; i++) out.push(player.event(i));
+    return out;
+  }, [player, version]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const lesson = state.status === 'ready' ? state.lesson : null;
+  const anchors = useMemo(() => (lesson ? resolveAnchors(lesson, events) : []), [lesson, events]);
+  const current = lesson ? stepAt(lesson, anchors, step) : -1;
+
+  useEffect(() => {
+    // Bring the current step into view inside the lesson's own scroll box only.
+    const box = list.current?.closest<HTMLElement>('.lesson-scroll');
+    const el = list.current?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!box || !el) return;
+    const top = el.offsetTop - box.offsetTop;
+    if (top < box.scrollTop || top + el.offsetHeight > box.scrollTop + box.clientHeight) {
+      box.scrollTo({ top: Math.max(0, top - 16), behavior: 'smooth' });
+    }
+  }, [current]);
+
+  if (state.status === 'loading') return <section className="lesson lesson-empty" aria-label={t('lesson.label')}>{t('lesson.loading')}</section>;
+  if (!lesson) return <section className="lesson lesson-empty" aria-label={t('lesson.label')}>{t('lesson.missing')}</section>;
+
+  const post = t('lesson.post');
+  return (
+    <article className="lesson" aria-labelledby="lesson-title">
+      <header className="lesson-head">
+        <h2 id="lesson-title">{lesson.title}</h2>
+        <p className="lesson-summary">{lesson.summary}</p>
+      </header>
+      <div className="lesson-scroll">
+        <div className={`lesson-intro${current === -1 ? ' lesson-current' : ''}`}>
+          <Blocks blocks={lesson.intro} postLabel={post} />
+        </div>
+        <ol className="lesson-steps" ref={list}>
+          {lesson.steps.map((s, i) => {
+            const at = anchors[i] ?? -1;
+            const isCurrent = i === current;
+            return (
+              <li key={i} className={`lesson-step${isCurrent ? ' lesson-current' : ''}${at < 0 ? ' lesson-unresolved' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
+                <button type="button" className="lesson-step-go" disabled={at < 0} onClick={() => seek(at)} aria-label={t('lesson.goto', { n: i + 1 })}>
+                  {i + 1}
+                </button>
+                <div className="lesson-step-body">
+                  <Blocks blocks={s.blocks} postLabel={post} />
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+        {lesson.sources.length > 0 && (
+          <section className="lesson-sources" aria-labelledby="lesson-sources-h">
+            <h3 id="lesson-sources-h">{t('lesson.sources')}</h3>
+            <Blocks blocks={lesson.sources} postLabel={post} />
+          </section>
+        )}
+      </div>
+    </article>
+  );
+}

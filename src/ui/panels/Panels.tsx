@@ -1,0 +1,28 @@
+/** What is true at the current step, for the request of the current event. */
+import { useSnapshot } from '../../store/context';
+import { useT } from '../i18n';
+import { CodePanel } from './CodePanel';
+import { currentRequest } from './current';
+import { EnvironPanel } from './EnvironPanel';
+import { BodyPanel, ResponsePanel } from './ResponsePanel';
+import './panels.css';
+
+export function Panels() {
+  const t = useT();
+  const snap = useSnapshot();
+  const request = currentRequest(snap);
+  return (
+    <section className="panels" aria-label={t('panels.label')}>
+      {request && (
+        <p className="panels-request">
+          <span className="panel-meta">{t('panels.request')} #{request.rid}</span> <code>{request.method} {request.path}</code>
+          {request.error && <span className="panels-error"> · {request.error}</span>}
+        </p>
+      )}
+      <CodePanel type={snap.event?.type} />
+      <EnvironPanel request={request} />
+      <ResponsePanel request={request} />
+      <BodyPanel request={request} />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Scene → trace and site. A scene's trace is a pure function of its scenario
+ * (fixed seed), so it is computed once per page and shared by every widget.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { runScenario, scenarios } from '../sim/index';
+import type { SceneId, SiteConfig, TraceEvent } from '../sim/types';
+import { getSimulator, setSite } from '../server/siteRegistry';
+import type { ExplainerState } from '../store/explainerStore';
+
+const traces = new Map<SceneId, TraceEvent[]>();
+
+export function traceFor(scene: SceneId): TraceEvent[] {
+  let events = traces.get(scene);
+  if (!events) {
+    const scenario = (scenarios as Partial<Record<SceneId, Parameters<typeof runScenario>[0]>>)[scene];
+    try {
+      events = scenario ? runScenario(scenario).events : [];
+    } catch (error) {
+      // A broken scenario must not take the page down: show an empty stage.
+      console.error(`Scenario ${scene} failed:`, error);
+      events = [];
+    }
+    traces.set(scene, events);
+  }
+  return events;
+}
+
+export function siteFor(scene: SceneId): SiteConfig | null {
+  return (scenarios as Partial<Record<SceneId, { site: SiteConfig }>>)[scene]?.site ?? null;
+}
+
+/** Make the simulated server run this scene's site (fresh only when it differs). */
+export function ensureSite(scene: SceneId): void {
+  const site = siteFor(scene);
+  if (site && getSimulator().site !== site) setSite(site);
+}
+
+/** Switch a widget to a scene: its trace, its server. */
+export function switchScene(store: StoreApi<ExplainerState>, scene: SceneId, step = -1): void {
+  store.getState().setScene(scene, traceFor(scene), step);
+  ensureSite(scene);
+}
