@@ -1,8 +1,12 @@
 import { gunzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fromUtf8 } from '../http/bytes';
-import { header, ofType, req, serve } from '../wsgi/testkit';
-import { matchMount, } from './dispatcher';
+import { fromUtf8, utf8 } from '../http/bytes';
+import { PyError } from '../wsgi/errors';
+import { serveApp } from '../wsgi/server';
+import { CONN, eventsOf, header, ofType, req, serve } from '../wsgi/testkit';
+import type { WsgiApp } from '../wsgi/types';
+import { matchMount } from './dispatcher';
+import { errors } from './errors';
 import { trustedValue } from './proxyfix';
 import { parseBasic } from './auth';
 
@@ -195,5 +199,28 @@ describe('every layer passes close() through', () => {
     expect(ofType(events, 'app.exit')).toHaveLength(1);
     expect(ofType(events, 'middleware.exit')).toHaveLength(1);
     expect(events.at(-1)!.type === 'middleware.exit' || events.at(-1)!.type === 'app.exit').toBe(true);
+  });
+});
+
+describe('errors after the headers are sent', () => {
+  it('cannot fix the response: start_response re-raises and the server truncates', () => {
+    const late = (): Uint8Array => {
+      throw new PyError('ValueError', 'late');
+    };
+    function* body(): Generator<Uint8Array> {
+      yield utf8('partial');
+      yield late();
+    }
+    const app: WsgiApp = (_e, sr) => {
+      sr('200 OK', [['Content-Type', 'text/plain']]);
+      return body();
+    };
+    const layer = { kind: 'errors' as const, index: 0, actor: 'layer:errors' };
+    const run = serveApp(() => errors({ kind: 'errors' }, app, layer), 'ErrorMiddleware(test)', 'gunicorn', req('GET', '/'), CONN);
+    const events = eventsOf(run.steps);
+    expect(run.response.status).toBe(200);
+    expect(fromUtf8(run.response.body)).toBe('partial');
+    expect(ofType(events, 'middleware.respond').at(-1)!.status).toBe('500 Internal Server Error');
+    expect(ofType(events, 'wsgi.error')[0].message).toMatch(/truncated/);
   });
 });

@@ -138,8 +138,11 @@ describe('serveWsgi: errors and close()', () => {
 
   it('an exception while iterating, before any chunk → 500 and close()', () => {
     const log: string[] = [];
-    function* body(): Generator<Uint8Array> {
+    const disk = (): Uint8Array => {
       throw new PyError('OSError', 'disk');
+    };
+    function* body(): Generator<Uint8Array> {
+      yield disk();
     }
     const { response, events } = run((_e, sr) => {
       sr('200 OK', TEXT);
