@@ -186,7 +186,12 @@ export type TracePayload =
   | E<'process.spawn', { pid: number; parent: number | null; role: 'master' | 'worker' | 'child'; memory: MemoryMap; threads: number }>
   | E<'process.exit', { pid: number; reason: 'done' | 'recycled' | 'crashed' | 'killed' }>
   | E<'thread.assign', { pid: number; tid: number }>
-  | E<'thread.release', { pid: number; tid: number }>
+  /**
+   * `memory` (optional): the worker's memory map after the request; `shared`
+   * shrinks request by request as CPython's reference counts write to pages
+   * shared copy-on-write with the master.
+   */
+  | E<'thread.release', { pid: number; tid: number; memory?: MemoryMap }>
   | E<'gil.acquire', { pid: number; tid: number }>
   | E<'gil.release', { pid: number; tid: number }>
   | E<'work.cpu', { pid: number; tid: number; ms: number; label: string }>

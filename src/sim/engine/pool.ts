@@ -145,7 +145,8 @@ export function taskFinished(w: World, task: { proc: Proc; tid: number; req: Req
   p.served++;
   p.idleSince = w.now;
   erodeSharing(w, p);
-  w.emit(task.req.rid, { type: 'thread.release', actor: task.actor, pid: p.pid, tid: task.tid });
+  const memory = p.role === 'worker' ? { ...p.memory } : undefined;
+  w.emit(task.req.rid, { type: 'thread.release', actor: task.actor, pid: p.pid, tid: task.tid, ...(memory && { memory }) });
   if (p.role === 'child') {
     exitProc(w, p, 'done', `proc:${p.pid}`);
     return;

@@ -149,3 +149,26 @@ describe('fork per connection', () => {
     expect(answerOf(trace, 1).t).toBe(12);
   });
 });
+
+describe('memory', () => {
+  it('a prefork worker starts fully shared with the master and loses sharing request by request', () => {
+    const trace = play({ dispatch: { model: 'prefork', processes: 1 } }, [{ path: '/a' }, { at: 10, path: '/b' }, { at: 20, path: '/c' }]);
+    const worker = ofType(trace, 'process.spawn').find((e) => e.role === 'worker')!;
+    const m = worker.memory;
+    expect(m.shared).toBe(m.code + m.data + m.heap);
+    const shared = ofType(trace, 'thread.release').map((e) => e.memory!.shared);
+    expect(shared).toHaveLength(3);
+    expect(shared[0]).toBeLessThan(m.shared);
+    expect(shared[1]).toBeLessThan(shared[0]);
+    expect(shared[2]).toBeLessThan(shared[1]);
+    expect(shared[2]).toBeGreaterThanOrEqual(m.code);
+  });
+
+  it('the master is not shared with anyone; threads share one map with one stack each', () => {
+    const trace = play({ dispatch: { model: 'threads', processes: 1, threads: 4 } }, []);
+    const [master, worker] = ofType(trace, 'process.spawn');
+    expect(master.memory.shared).toBe(0);
+    expect(worker.threads).toBe(4);
+    expect(worker.memory.stack).toBe(4 * master.memory.stack);
+  });
+});
