@@ -1,0 +1,38 @@
+/**
+ * The real lessons in content/ against the real scenario traces: the same
+ * check `lessonCheck()` runs at build time, so a broken lesson fails here too.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLessonFiles } from './readFiles';
+import { simTraceFor } from './simTraces';
+import { validateLessons } from './validate';
+
+const root = resolve(import.meta.dirname, '../..');
+const files = readLessonFiles(root);
+
+describe('content/', () => {
+  it('has lessons to check', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  // One test per file, so a broken lesson is named in the test list.
+  const errors = validateLessons(files, simTraceFor);
+  it.each(files.map((f) => f.path))('%s validates against its scenario trace', (path) => {
+    expect(errors.filter((e) => e.file === path).map((e) => e.message)).toEqual([]);
+  });
+
+  it('no problem belongs to a file outside the list (e.g. a missing language)', () => {
+    const paths = new Set(files.map((f) => f.path));
+    expect(errors.filter((e) => !paths.has(e.file)).map((e) => e.message)).toEqual([]);
+  });
+
+  it('catches a broken lesson among the real ones', () => {
+    const broken = files.map((f) =>
+      f.path === 'content/ko/fork.md' ? { ...f, text: f.text.replace('<!-- step: process.exit -->', '<!-- step: process.exit nth=99 -->') } : f,
+    );
+    const messages = validateLessons(broken, simTraceFor).map((e) => e.message);
+    expect(messages).toContainEqual(expect.stringMatching(/^content\/ko\/fork\.md, step \d+ \(process\.exit nth=99\): no such event in the trace/));
+    expect(messages).toContainEqual(expect.stringMatching(/^content\/ko\/fork\.md, step \d+ \(process\.exit nth=99\): anchor differs from content\/en\/fork\.md/));
+  });
+});
