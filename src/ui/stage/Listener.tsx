@@ -1,0 +1,76 @@
+/**
+ * The listening socket and its accept queue: one slot per backlog entry
+ * (up to MAX_SLOTS drawn), filled by the requests waiting for accept().
+ * A refused connection makes the box flash.
+ */
+import type { RequestView, Snapshot } from '../../player/snapshot';
+import type { StageKey } from '../i18n/stage';
+import type { StageLayout } from './layout';
+import { Station } from './Station';
+import { Token, Tokens } from './Token';
+
+export const MAX_SLOTS = 8;
+
+export function Listener({
+  snap,
+  layout,
+  boxes,
+  current,
+  active,
+  t,
+}: {
+  snap: Snapshot;
+  layout: StageLayout;
+  boxes: Map<string, RequestView[]>;
+  current: number | null;
+  active: boolean;
+  t: (key: StageKey, vars?: Record<string, string | number>) => string;
+}) {
+  const waiting = boxes.get('queue') ?? [];
+  const backlog = snap.queue.backlog || layout.backlog;
+  const slots = Math.max(1, Math.min(backlog || MAX_SLOTS, MAX_SLOTS));
+  const refusing = snap.event?.type === 'listener.refuse';
+  const fill = backlog > 0 ? Math.min(1, snap.queue.length / backlog) : 0;
+  const level = fill >= 1 ? 'full' : fill >= 0.75 ? 'high' : 'ok';
+  const drawn = waiting.slice(0, slots);
+  const overflow = waiting.length - drawn.length;
+  return (
+    <Station
+      id="listener"
+      kind="listener"
+      title={t('stage.listener')}
+      sub={<span className="stage-mono">{layout.port !== null ? `:${layout.port}` : 'listen()'}</span>}
+      active={active}
+      className={refusing ? 'is-refusing' : undefined}
+    >
+      <div className="stage-queue" data-box="queue" data-length={snap.queue.length}>
+        <div className="stage-queue-label">
+          <span>{t('stage.queue')}</span>
+          <span className={`stage-queue-count stage-queue-count--${level}`}>
+            {t('stage.queue.count', { n: snap.queue.length, backlog: backlog || '?' })}
+          </span>
+        </div>
+        <div className="stage-queue-meter" aria-hidden="true">
+          <div className={`stage-queue-meter-fill stage-queue-meter-fill--${level}`} style={{ width: `${fill * 100}%` }} />
+        </div>
+        <ol className="stage-queue-slots">
+          {Array.from({ length: slots }, (_, i) => {
+            const r = drawn[i];
+            return (
+              <li key={i} className={r ? 'stage-slot is-filled' : 'stage-slot'}>
+                {r ? <Token r={r} current={r.rid === current} compact={waiting.length > 3 && r.rid !== current} /> : null}
+              </li>
+            );
+          })}
+        </ol>
+        {overflow > 0 ? <div className="stage-more">+{overflow}</div> : null}
+      </div>
+      {refusing || snap.stats.refused > 0 ? (
+        <div className="stage-refused" key={refusing ? snap.index : 'count'}>
+          <Tokens list={boxes.get('listener')} current={current} />
+          <span className="stage-refused-count">{t('stage.refused.count', { n: snap.stats.refused })}</span>
+        </div>
+      ) : null}
+    </Station>
+  );
+}

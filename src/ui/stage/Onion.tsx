@@ -1,0 +1,78 @@
+/**
+ * The middleware onion with the application at its core: each layer is an
+ * app to the layer outside it and a server to the layer inside it. A layer
+ * lights up while the current request is in it, with the direction of travel.
+ */
+import type { RequestView } from '../../player/snapshot';
+import type { StageKey } from '../i18n/stage';
+import type { LayerInfo } from './layout';
+import { Tokens } from './Token';
+
+type T = (key: StageKey, vars?: Record<string, string | number>) => string;
+
+interface OnionProps {
+  layers: LayerInfo[];
+  appName: string;
+  boxes: Map<string, RequestView[]>;
+  current: number | null;
+  /** Box id holding the current request, e.g. `layer:1` or `app`. */
+  currentBox: string | null;
+  direction: 'in' | 'out' | null;
+  t: T;
+}
+
+export function Onion(props: OnionProps) {
+  const { layers, t, currentBox } = props;
+  const active = currentBox === 'app' || (currentBox?.startsWith('layer:') ?? false);
+  return (
+    <section className={active ? 'stage-station stage-station--onion is-active' : 'stage-station stage-station--onion'} data-box="onion">
+      {layers.length > 0 ? (
+        <header className="stage-station-head">
+          <h3 className="stage-station-title">{t('stage.middleware')}</h3>
+          <div className="stage-station-sub">{layers.length}</div>
+        </header>
+      ) : null}
+      <div className="stage-station-body">
+        <Ring {...props} at={0} />
+      </div>
+    </section>
+  );
+}
+
+function Ring(props: OnionProps & { at: number }) {
+  const { layers, at, boxes, current, currentBox, direction, appName, t } = props;
+  if (at >= layers.length) {
+    const here = currentBox === 'app';
+    return (
+      <div className={here ? 'stage-app is-active' : 'stage-app'} data-box="app">
+        <div className="stage-app-head">
+          <span className="stage-app-title">{t('stage.app')}</span>
+          <span className="stage-mono stage-app-name">{appName}</span>
+        </div>
+        <Tokens list={boxes.get('app')} current={current} />
+      </div>
+    );
+  }
+  const layer = layers[at];
+  const id = `layer:${layer.index}`;
+  const here = currentBox === id;
+  return (
+    <div
+      className={here ? 'stage-layer is-active' : 'stage-layer'}
+      data-box={id}
+      data-kind={layer.kind}
+      style={{ background: `var(--layer-${(at % 5) + 1})` }}
+    >
+      <div className="stage-layer-head">
+        <span className="stage-mono stage-layer-name">{layer.kind}</span>
+        {here && direction ? (
+          <span className="stage-layer-dir" aria-hidden="true">
+            {direction === 'in' ? '↓' : '↑'}
+          </span>
+        ) : null}
+        <Tokens list={boxes.get(id)} current={current} crowd={2} />
+      </div>
+      <Ring {...props} at={at + 1} />
+    </div>
+  );
+}

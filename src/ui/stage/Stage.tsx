@@ -1,0 +1,127 @@
+/**
+ * The stage: one picture, reused by every scene, of the path a request
+ * travels (clients → web server → listener → processes → WSGI server →
+ * middleware → app, and back). Everything drawn is computed from the
+ * snapshot at the current step; request tokens move with shared layout
+ * animation (layoutId), scoped to this widget by a LayoutGroup.
+ */
+import { LayoutGroup } from 'framer-motion';
+import { useId, useMemo, type JSX } from 'react';
+import { useExplainer, useSnapshot } from '../../store/context';
+import type { ExplainerState } from '../../store/explainerStore';
+import { scenarios } from '../../sim/index';
+import type { SceneId, SiteConfig } from '../../sim/types';
+import { Dispatch } from './Dispatch';
+import { layoutOf } from './layout';
+import { Listener } from './Listener';
+import { Onion } from './Onion';
+import { boxOf, placeAll, visibleProcesses } from './placement';
+import { Link, Station } from './Station';
+import { describe, translator } from './summary';
+import { Tokens } from './Token';
+import { Wsgi } from './Wsgi';
+import './Stage.css';
+import './StageParts.css';
+
+const selectLang = (s: ExplainerState) => s.lang;
+const selectPlayer = (s: ExplainerState) => s.player;
+const selectVersion = (s: ExplainerState) => s.version;
+const selectScene = (s: ExplainerState) => s.scene;
+
+function sceneSite(scene: SceneId): SiteConfig | undefined {
+  return (scenarios as Partial<Record<SceneId, { site: SiteConfig }>>)[scene]?.site;
+}
+
+export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
+  const snap = useSnapshot();
+  const lang = useExplainer(selectLang);
+  const player = useExplainer(selectPlayer);
+  const version = useExplainer(selectVersion);
+  const scene = useExplainer(selectScene);
+  const config = site ?? sceneSite(scene);
+  // version: a live request appends events to the same player.
+  const layout = useMemo(() => layoutOf(player, config), [player, version, config]); // eslint-disable-line react-hooks/exhaustive-deps
+  const group = useId();
+  const t = translator(lang);
+
+  const { shown: procs, more } = visibleProcesses(snap, layout);
+  const boxes = placeAll(snap, layout, procs);
+  const current = snap.event?.rid ?? null;
+  const focus = current !== null ? (snap.requests[current] ?? null) : null;
+  const currentBox = focus ? boxOf(focus, snap, layout, procs) : null;
+  const inDispatch = currentBox !== null && (currentBox === 'dispatch' || currentBox.startsWith('proc:') || currentBox.startsWith('thread:'));
+  const label = describe(snap, layout, lang);
+  const answered = boxes.get('done');
+
+  return (
+    <figure className={current !== null ? 'stage has-current' : 'stage'} role="img" aria-label={label} data-step={snap.index}>
+      <LayoutGroup id={group}>
+        <div className="stage-path" aria-hidden="true">
+          <Station id="clients" kind="clients" title={t('stage.clients')} active={currentBox === 'clients' || currentBox === 'done'}>
+            <Tokens list={boxes.get('clients')} current={current} />
+            {answered && answered.length > 0 ? (
+              <div className="stage-answered" data-box="done">
+                <div className="stage-caption">{t('stage.clients.answered')}</div>
+                <Tokens list={answered} current={current} alwaysCompact />
+              </div>
+            ) : null}
+          </Station>
+          {layout.web ? (
+            <>
+              <Link />
+              <Station
+                id="web"
+                kind="web"
+                title={t('stage.web.proxy')}
+                sub={<span className="stage-mono">{layout.webName}</span>}
+                active={currentBox === 'web'}
+              >
+                <div className="stage-caption">{t('stage.web.note')}</div>
+                <Tokens list={boxes.get('web')} current={current} />
+              </Station>
+            </>
+          ) : null}
+          {layout.listener ? (
+            <>
+              <Link />
+              <Listener snap={snap} layout={layout} boxes={boxes} current={current} active={currentBox === 'queue' || currentBox === 'listener'} t={t} />
+            </>
+          ) : null}
+          {layout.dispatch ? (
+            <>
+              <Link />
+              <Dispatch snap={snap} layout={layout} procs={procs} more={more} boxes={boxes} current={current} active={inDispatch} t={t} />
+            </>
+          ) : null}
+          {layout.wsgi ? (
+            <>
+              <Link />
+              <Wsgi
+                name={layout.wsgiName}
+                focus={focus && focus.environ ? focus : null}
+                list={boxes.get('wsgi')}
+                current={current}
+                active={currentBox === 'wsgi'}
+                t={t}
+              />
+            </>
+          ) : null}
+          {layout.app ? (
+            <>
+              <Link />
+              <Onion
+                layers={layout.layers}
+                appName={layout.appName}
+                boxes={boxes}
+                current={current}
+                currentBox={currentBox}
+                direction={focus?.direction ?? null}
+                t={t}
+              />
+            </>
+          ) : null}
+        </div>
+      </LayoutGroup>
+    </figure>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The WSGI server (the application container): builds environ, calls the app,
+ * keeps what start_response was given, sends the headers with the first
+ * non-empty chunk.
+ */
+import type { RequestView } from '../../player/snapshot';
+import type { StageKey } from '../i18n/stage';
+import { Station } from './Station';
+import { Tokens } from './Token';
+
+export function Wsgi({
+  name,
+  focus,
+  list,
+  current,
+  active,
+  t,
+}: {
+  name: string;
+  /** The request of the current event, when it has reached the WSGI server. */
+  focus: RequestView | null;
+  list: RequestView[] | undefined;
+  current: number | null;
+  active: boolean;
+  t: (key: StageKey, vars?: Record<string, string | number>) => string;
+}) {
+  const keys = focus?.environ ? Object.keys(focus.environ).length : 0;
+  return (
+    <Station id="wsgi" kind="wsgi" title={t('stage.wsgi')} sub={<span className="stage-mono">{name}</span>} active={active}>
+      <Tokens list={list} current={current} />
+      {focus && focus.environ ? (
+        <dl className="stage-facts">
+          <div className={focus.changed.length > 0 ? 'is-changed' : undefined}>
+            <dt className="stage-mono">{t('stage.wsgi.environ')}</dt>
+            <dd>{t('stage.wsgi.keys', { n: keys })}</dd>
+          </div>
+          <div>
+            <dt className="stage-mono">{t('stage.wsgi.status')}</dt>
+            <dd className="stage-mono">{focus.status ?? '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('stage.wsgi.headers')}</dt>
+            <dd className={focus.headersSent ? 'is-yes' : 'is-no'}>
+              {focus.headersSent ? `✓ ${t('stage.wsgi.sent')}` : t('stage.wsgi.notSent')}
+            </dd>
+          </div>
+        </dl>
+      ) : null}
+    </Station>
+  );
+}
