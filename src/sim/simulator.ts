@@ -22,19 +22,14 @@ export interface Simulator {
   site: SiteConfig;
   handle(request: HttpRequest, opts?: HandleOptions): { response: HttpResponse; events: TraceEvent[] };
   now(): number;
-  /** Everything so far, as a trace. */
-  trace(): Trace;
 }
 
 export function createSimulator(site: SiteConfig, seed: number, protocol: Protocol = defaultProtocol): Simulator {
   const w = createWorld(site, seed, protocol);
   let rid = 0;
-  // Each call returns every event since the previous call (the first call includes start-up).
-  let cursor = 0;
   return {
     site,
     now: () => w.now,
-    trace: () => toTrace(w, 'live'),
     handle(request, opts = {}) {
       rid++;
       const req = sendRequest(w, rid, request, {
@@ -44,9 +39,16 @@ export function createSimulator(site: SiteConfig, seed: number, protocol: Protoc
       });
       w.run(() => req.answered);
       if (!req.answered) answer(w, req, engineError('the request never completed'));
-      const events = w.trace.slice(cursor);
-      cursor = w.trace.length;
-      return { response: w.responses.get(rid)!, events };
+      // Each call returns every event since the previous call (the first includes start-up);
+      // handed-out events and answered requests are dropped so a long session does not grow.
+      const events = w.trace.splice(0);
+      w.seqBase += events.length;
+      const response = w.responses.get(rid)!;
+      for (const [id, r] of w.reqs) if (r.answered) {
+        w.reqs.delete(id);
+        w.responses.delete(id);
+      }
+      return { response, events };
     },
   };
 }

@@ -84,3 +84,15 @@ describe('live simulator', () => {
     expect(third.events.every((e) => e.rid === 3 || e.rid === null)).toBe(true);
   });
 });
+
+describe('live simulator over a long session', () => {
+  it('numbers events continuously and does not keep answered requests', () => {
+    const sim = createSimulator(siteWith({ dispatch: { model: 'threads', processes: 1, threads: 2 } }), 2, fakeProtocol);
+    let expected = 0;
+    for (let i = 0; i < 50; i++) {
+      const { events, response } = sim.handle({ method: 'GET', url: `https://demo.test/echo/${i}`, headers: [], body: new Uint8Array() });
+      expect(new TextDecoder().decode(response.body)).toContain(`/echo/${i}`);
+      for (const e of events) expect(e.seq).toBe(expected++);
+    }
+  });
+});

@@ -113,8 +113,11 @@ export class World {
     return this.model === 'threads' && this.site.dispatch.threads > 1;
   }
 
+  /** Events already handed out and dropped from `trace` (live mode), so `seq` keeps counting. */
+  seqBase = 0;
+
   emit(rid: number | null, payload: TracePayload): TraceEvent {
-    const ev = { seq: this.trace.length, t: this.now, rid, ...payload } as TraceEvent;
+    const ev = { seq: this.seqBase + this.trace.length, t: this.now, rid, ...payload } as TraceEvent;
     this.trace.push(ev);
     return ev;
   }
