@@ -1,12 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { lessonCheck } from './src/content/vitePlugin';
 
 // `base: './'` keeps every asset URL relative, so the built site works from any
 // static file server and under any sub-path (GitHub Pages `/repo/`).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // lessonCheck fails the build when a lesson's step doesn't resolve in its scene's trace.
+  plugins: [react(), lessonCheck()],
   build: {
     target: 'es2022',
     rollupOptions: {
