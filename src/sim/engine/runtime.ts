@@ -174,7 +174,7 @@ function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): 
 export function answer(w: World, req: Req, response: HttpResponse): void {
   if (req.answered) return;
   req.answered = true;
-  req.timer && (req.timer.cancelled = true);
+  if (req.timer) req.timer.cancelled = true;
   const actor = `client:${req.rid}`;
   if (response.networkError !== undefined) w.emit(req.rid, { type: 'client.error', actor, message: response.networkError });
   else
