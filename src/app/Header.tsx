@@ -1,4 +1,5 @@
 /** Title, scene navigation, theme and language toggles. */
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SceneId } from '../sim/types';
 import { useExplainer, useExplainerStore } from '../store/context';
@@ -18,6 +19,14 @@ export function Header() {
   const t = useT();
   const store = useExplainerStore();
   const h = useExplainer(useShallow(select));
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // On phones the list scrolls sideways: keep the current scene in view (without moving the page).
+    const list = nav.current?.querySelector('ol');
+    const a = nav.current?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!list || !a || list.scrollWidth <= list.clientWidth) return;
+    list.scrollLeft = a.offsetLeft - list.offsetLeft - 16;
+  }, [h.scene]);
   const go = (scene: SceneId) => {
     if (scene !== h.scene) switchScene(store, scene);
   };
@@ -46,7 +55,7 @@ export function Header() {
           </div>
         </div>
       </div>
-      <nav className="app-scenes" aria-label={t('app.scenes')}>
+      <nav className="app-scenes" ref={nav} aria-label={t('app.scenes')}>
         <ol>
           {SCENES.map((s, i) => (
             <li key={s.id}>

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ExplainerProvider } from '../../store/context';
+import { createExplainerStore } from '../../store/explainerStore';
+import { fixtureTrace } from '../narrate.fixture';
+import { Narration } from './Narration';
+import { Panels } from './Panels';
+import { CODE, LINE_FOR } from './pythonCode';
+
+afterEach(cleanup);
+
+function setup(lang: 'en' | 'ko' = 'en') {
+  const events = fixtureTrace();
+  const store = createExplainerStore({ scene: 'middleware', events, lang });
+  render(
+    <ExplainerProvider store={store}>
+      <Narration />
+      <Panels />
+    </ExplainerProvider>,
+  );
+  const at = (type: string) => events.findIndex((e) => e.type === type);
+  const seek = (i: number) => act(() => store.getState().seek(i));
+  return { store, at, seek };
+}
+
+function highlighted(): string[] {
+  return [...document.querySelectorAll('.panel-environ tr[data-changed] th')].map((th) => th.textContent ?? '');
+}
+
+describe('environ panel', () => {
+  it('highlights exactly the keys the current step added or changed', () => {
+    const { at, seek } = setup();
+    seek(at('wsgi.environ'));
+    expect(highlighted().sort()).toEqual(['PATH_INFO', 'REQUEST_METHOD', 'SCRIPT_NAME', 'wsgi.version']);
+
+    seek(at('middleware.enter'));
+    expect(highlighted().sort()).toEqual(['PATH_INFO', 'SCRIPT_NAME']);
+    const row = screen.getByRole('rowheader', { name: 'SCRIPT_NAME' }).closest('tr')!;
+    expect(within(row).getByRole('cell').textContent).toContain("'/hello'");
+
+    seek(at('app.enter'));
+    expect(highlighted()).toEqual([]);
+  });
+
+  it('lists keys sorted and shows values as Python literals', () => {
+    const { at, seek } = setup();
+    seek(at('wsgi.environ'));
+    const keys = [...document.querySelectorAll('.panel-environ th[scope="row"]')].map((th) => th.textContent);
+    expect(keys).toEqual([...keys].sort());
+    expect(screen.getByRole('rowheader', { name: 'wsgi.version' }).closest('tr')!.textContent).toContain('(1, 0)');
+  });
+});
+
+describe('status, body, code and narration', () => {
+  it('shows the status as stored before the first chunk and sent after', () => {
+    const { at, seek } = setup();
+    seek(at('wsgi.start_response'));
+    expect(screen.getByText('stored, not sent yet')).toBeTruthy();
+    seek(at('wsgi.chunk'));
+    expect(screen.getByText('sent')).toBeTruthy();
+    expect(screen.getByText('Hello, ada!')).toBeTruthy();
+    expect(screen.getAllByText(/11 bytes/).length).toBeGreaterThan(0);
+  });
+
+  it('highlights the Python line that matches the event', () => {
+    const { at, seek } = setup();
+    seek(at('wsgi.call'));
+    const current = document.querySelector('.panel-code-current');
+    expect(current?.textContent).toContain('app(environ, start_response)');
+    expect(CODE[LINE_FOR['wsgi.call']! - 1]).toContain('result = app(');
+    expect(CODE[LINE_FOR['wsgi.close']! - 1]).toContain('close()');
+    expect(CODE[LINE_FOR['wsgi.start_response']! - 1]).toContain('state["status"]');
+  });
+
+  it('narrates in a polite live region named Narration (해설 in Korean)', () => {
+    const { at, seek } = setup();
+    seek(at('listener.accept'));
+    const region = screen.getByLabelText('Narration');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.textContent).toContain('accept()');
+    cleanup();
+    setup('ko');
+    expect(screen.getByLabelText('해설').getAttribute('aria-live')).toBe('polite');
+  });
+});
