@@ -9,7 +9,7 @@ import type { StageLayout } from './layout';
 import { Station } from './Station';
 import { Token, Tokens } from './Token';
 
-export const MAX_SLOTS = 8;
+export const MAX_SLOTS = 6;
 
 export function Listener({
   snap,
@@ -63,6 +63,11 @@ export function Listener({
             );
           })}
         </ol>
+        {backlog > slots ? (
+          <div className="stage-queue-rest" aria-hidden="true">
+            ⋯
+          </div>
+        ) : null}
         {overflow > 0 ? <div className="stage-more">+{overflow}</div> : null}
       </div>
       {refusing || snap.stats.refused > 0 ? (

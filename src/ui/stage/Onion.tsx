@@ -24,14 +24,26 @@ interface OnionProps {
 export function Onion(props: OnionProps) {
   const { layers, t, currentBox } = props;
   const active = currentBox === 'app' || (currentBox?.startsWith('layer:') ?? false);
+  if (layers.length === 0) {
+    // No middleware: the app is the box itself.
+    return (
+      <section className={active ? 'stage-station stage-station--app is-active' : 'stage-station stage-station--app'} data-box="app">
+        <header className="stage-station-head">
+          <h3 className="stage-station-title">{t('stage.app')}</h3>
+          <div className="stage-station-sub stage-mono">{props.appName}</div>
+        </header>
+        <div className="stage-station-body">
+          <Tokens list={props.boxes.get('app')} current={props.current} />
+        </div>
+      </section>
+    );
+  }
   return (
     <section className={active ? 'stage-station stage-station--onion is-active' : 'stage-station stage-station--onion'} data-box="onion">
-      {layers.length > 0 ? (
-        <header className="stage-station-head">
-          <h3 className="stage-station-title">{t('stage.middleware')}</h3>
-          <div className="stage-station-sub">{layers.length}</div>
-        </header>
-      ) : null}
+      <header className="stage-station-head">
+        <h3 className="stage-station-title">{t('stage.middleware')}</h3>
+        <div className="stage-station-sub">{layers.length}</div>
+      </header>
       <div className="stage-station-body">
         <Ring {...props} at={0} />
       </div>

@@ -71,6 +71,7 @@ export function ProcessCard({
               {stalled ? t('stage.loop.stalled') : t('stage.loop.connections', { n: Object.keys(proc.busy).length })}
             </div>
             <Tokens list={own} current={current} crowd={2} />
+            <Ghosts busy={proc.busy} own={own} current={current} />
           </div>
         </div>
       ) : (
@@ -87,6 +88,23 @@ export function ProcessCard({
         </>
       )}
     </motion.article>
+  );
+}
+
+/** Connections of a loop whose requests are further down the path (WSGI server, app). */
+function Ghosts({ busy, own, current }: { busy: Record<number, number>; own: RequestView[] | undefined; current: number | null }) {
+  const here = new Set((own ?? []).map((r) => r.rid));
+  const away = Object.values(busy).filter((rid) => !here.has(rid)).sort((a, b) => a - b);
+  if (away.length === 0) return null;
+  return (
+    <div className="stage-tokens">
+      {away.slice(0, 24).map((rid) => (
+        <span key={rid} className={rid === current ? 'stage-ghost is-current' : 'stage-ghost'}>
+          #{rid}
+        </span>
+      ))}
+      {away.length > 24 ? <span className="stage-more">+{away.length - 24}</span> : null}
+    </div>
   );
 }
 

@@ -135,7 +135,8 @@ describe('Stage with real scenarios', () => {
     const events = runScenario(scenarios.static).events;
     const { go, box } = setup(events, 'static');
     go(events.length - 1);
-    expect(box('web')).not.toBeNull();
+    // It only answers files here, so it is not called a reverse proxy.
+    expect(box('web')!.querySelector('h3')!.textContent).toBe('Web server');
     expect(box('listener')).toBeNull();
     expect(box('dispatch')).toBeNull();
     expect(box('wsgi')).toBeNull();
@@ -148,6 +149,7 @@ describe('Stage with real scenarios', () => {
     const kinds = [...v.container.querySelectorAll('.stage-layer')].map((el) => el.getAttribute('data-kind'));
     expect(kinds).toEqual(scenarios.middleware.site.wsgi.middleware.map((m) => m.kind));
     expect(box('layer:0')!.classList.contains('is-active')).toBe(true);
+    expect(box('web')!.querySelector('h3')!.textContent).toBe('Reverse proxy');
     // The app sits inside the innermost layer.
     expect(box(`layer:${kinds.length - 1}`)!.querySelector('[data-box="app"]')).not.toBeNull();
   });

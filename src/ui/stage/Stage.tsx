@@ -72,11 +72,11 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
               <Station
                 id="web"
                 kind="web"
-                title={t('stage.web.proxy')}
+                title={layout.proxies ? t('stage.web.proxy') : t('stage.web')}
                 sub={<span className="stage-mono">{layout.webName}</span>}
                 active={currentBox === 'web'}
               >
-                <div className="stage-caption">{t('stage.web.note')}</div>
+                <div className="stage-caption">{layout.proxies ? t('stage.web.note') : t('stage.web.static')}</div>
                 <Tokens list={boxes.get('web')} current={current} />
               </Station>
             </>

@@ -14,6 +14,8 @@ export interface LayerInfo {
 export interface StageLayout {
   /** A reverse proxy / web server in front of the listener. */
   web: boolean;
+  /** It passes requests on (a reverse proxy), not only answers files. */
+  proxies: boolean;
   webName: string;
   listener: boolean;
   port: number | null;
@@ -46,6 +48,7 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
   const loops = new Set<number>();
   const exitAt: Record<number, number> = {};
   let web = false;
+  let proxies = false;
   let listener = false;
   let backlog = 0;
   let dispatch = false;
@@ -59,6 +62,7 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
 
   events.forEach((e, i) => {
     if (e.actor === 'proxy' || e.type.startsWith('proxy.')) web = true;
+    if (e.type === 'proxy.forward') proxies = true;
     switch (e.type) {
       case 'listener.enqueue':
       case 'listener.refuse':
@@ -126,6 +130,7 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
 
   return {
     web,
+    proxies: proxies || (empty && web),
     webName: site?.web.name ?? 'nginx',
     listener,
     port,
