@@ -32,7 +32,7 @@ export function createPlayer(initial: TraceEvent[] = []): Player {
   const events: TraceEvent[] = [];
   // checkpoints[k] is the state after applying events[0 .. k*CHECKPOINT_EVERY - 1]
   const checkpoints: Snapshot[] = [emptySnapshot()];
-  let tip = emptySnapshot(); // state after all events, for cheap appends
+  const tip = emptySnapshot(); // state after all events, for cheap appends
   let last: { index: number; snap: Snapshot } | null = null;
 
   function push(e: TraceEvent): void {
