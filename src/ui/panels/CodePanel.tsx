@@ -21,6 +21,7 @@ export function CodePanel({ type }: { type: TraceType | undefined }) {
       <h3 id="panel-code-h" className="panel-title">
         {t('panels.code')}
         {line !== null && <span className="panel-meta">{t('panels.codeLine', { n: line })}</span>}
+        {line === null && type && <span className="panel-meta">{t('panels.noPython')}</span>}
       </h3>
       <pre className="panel-code-listing" ref={box}>
         <code>
