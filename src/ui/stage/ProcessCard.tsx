@@ -44,7 +44,7 @@ export function ProcessCard({
       data-box={`proc:${proc.pid}`}
       data-alive={proc.alive}
       initial={{ opacity: 0, y: 6 }}
-      animate={{ opacity: proc.alive ? 1 : 0.5, y: 0 }}
+      animate={{ opacity: proc.alive ? 1 : 0.8, y: 0 }}
       exit={{ opacity: 0, scale: 0.96 }}
       transition={{ duration: 0.25 }}
     >

@@ -26,6 +26,8 @@ import './StageParts.css';
 const selectLang = (s: ExplainerState) => s.lang;
 const selectPlayer = (s: ExplainerState) => s.player;
 const selectVersion = (s: ExplainerState) => s.version;
+/** Places where the WSGI server holds the request (its facts are shown only then). */
+const PYTHON_SIDE = new Set(['wsgi', 'middleware', 'app']);
 const selectScene = (s: ExplainerState) => s.scene;
 
 function sceneSite(scene: SceneId): SiteConfig | undefined {
@@ -98,7 +100,7 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
               <Link />
               <Wsgi
                 name={layout.wsgiName}
-                focus={focus && focus.environ ? focus : null}
+                focus={focus && focus.environ && PYTHON_SIDE.has(focus.place) ? focus : null}
                 list={boxes.get('wsgi')}
                 current={current}
                 active={currentBox === 'wsgi'}

@@ -23,8 +23,6 @@ export function Token({ r, current, compact }: { r: RequestView; current: boolea
       layoutId={`req-${r.rid}`}
       layout="position"
       transition={travel}
-      initial={{ scale: 0.7 }}
-      animate={{ scale: 1 }}
       className={classes.join(' ')}
       data-rid={r.rid}
       data-current={current || undefined}
