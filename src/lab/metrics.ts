@@ -38,7 +38,12 @@ export interface LaneFigures {
   windows: WindowFigures[];
   sent: number;
   completed: number;
+  /** Answers with status < 500 (4xx included). */
   ok: number;
+  /** Of `ok`: 4xx answers (413 from nginx for a body over client_max_body_size, 404 …). */
+  clientErrors: number;
+  /** Sent but never answered within the run. */
+  unfinished: number;
   errors: ErrorCounts;
   /** Over the whole run. */
   latency: { p50: number | null; p95: number | null; p99: number | null; max: number | null };
@@ -68,125 +73,155 @@ export function memoryOf(procs: Iterable<{ parent: number | null; memory: Memory
 }
 
 export function computeFigures(events: readonly TraceEvent[], windowMs = 1000): LaneFigures {
-  const sentAt = new Map<number, number>();
-  const procs = new Map<number, { parent: number | null; memory: MemoryMap; threads: number }>();
-  const windows: WindowFigures[] = [];
-  const all: number[] = [];
-  const errors: ErrorCounts = { '502': 0, '503': 0, '504': 0, refused: 0, other5xx: 0 };
-  let win: number[] = [];
-  let winErrors = 0;
-  let winCpu = 0;
-  let queue = 0;
-  let busy = 0;
-  let sent = 0;
-  let ok = 0;
-  let maxQueue = 0;
-  let maxBusy = 0;
-  let peakMemory = 0;
-  let cpuTotal = 0;
-  let windowEnd = windowMs;
-  let lastT = 0;
+  const counter = new FigureCounter(windowMs);
+  for (const e of events) counter.add(e);
+  return counter.finish();
+}
 
-  const closeWindow = () => {
-    win.sort((a, b) => a - b);
-    const memoryKiB = memoryOf(procs.values());
-    peakMemory = Math.max(peakMemory, memoryKiB);
-    windows.push({
-      t: windowEnd,
-      throughput: (win.length * 1000) / windowMs,
-      p50: percentile(win, 50),
-      p95: percentile(win, 95),
-      p99: percentile(win, 99),
-      queue,
-      busy,
+/**
+ * The same figures, fed one event at a time (the lab's lean runs keep no
+ * trace). `work.cpu` events grow slice by slice after they are emitted, so
+ * their ms are read at `finish()`, in event order, into the window where they began.
+ */
+export class FigureCounter {
+  private readonly sentAt = new Map<number, number>();
+  private readonly procs = new Map<number, { parent: number | null; memory: MemoryMap; threads: number }>();
+  private readonly windows: WindowFigures[] = [];
+  private readonly all: number[] = [];
+  private readonly errors: ErrorCounts = { '502': 0, '503': 0, '504': 0, refused: 0, other5xx: 0 };
+  private readonly cpuEvents: { ev: { ms: number }; window: number }[] = [];
+  private win: number[] = [];
+  private winErrors = 0;
+  private queue = 0;
+  private busy = 0;
+  sent = 0;
+  ok = 0;
+  failed = 0;
+  private clientErrors = 0;
+  private maxQueue = 0;
+  private maxBusy = 0;
+  private peakMemory = 0;
+  private windowEnd: number;
+  private lastT = 0;
+
+  constructor(private readonly windowMs = 1000) {
+    this.windowEnd = windowMs;
+  }
+
+  private closeWindow(): void {
+    this.win.sort((a, b) => a - b);
+    const memoryKiB = memoryOf(this.procs.values());
+    this.peakMemory = Math.max(this.peakMemory, memoryKiB);
+    this.windows.push({
+      t: this.windowEnd,
+      throughput: (this.win.length * 1000) / this.windowMs,
+      p50: percentile(this.win, 50),
+      p95: percentile(this.win, 95),
+      p99: percentile(this.win, 99),
+      queue: this.queue,
+      busy: this.busy,
       memoryKiB,
-      cpuMs: winCpu,
-      errors: winErrors,
+      cpuMs: 0,
+      errors: this.winErrors,
     });
-    win = [];
-    winErrors = 0;
-    winCpu = 0;
-    windowEnd += windowMs;
-  };
+    this.win = [];
+    this.winErrors = 0;
+    this.windowEnd += this.windowMs;
+  }
 
-  const done = (rid: number | null, t: number, failed: boolean) => {
+  private done(rid: number | null, t: number, failed: boolean): void {
     if (rid === null) return;
-    const start = sentAt.get(rid);
+    const start = this.sentAt.get(rid);
     if (start === undefined) return;
-    sentAt.delete(rid);
+    this.sentAt.delete(rid);
     const latency = t - start;
-    win.push(latency);
-    all.push(latency);
-    if (failed) winErrors += 1;
-    else ok += 1;
-  };
+    this.win.push(latency);
+    this.all.push(latency);
+    if (failed) {
+      this.winErrors += 1;
+      this.failed += 1;
+    } else this.ok += 1;
+  }
 
-  for (const e of events) {
-    while (e.t > windowEnd) closeWindow();
-    lastT = e.t;
+  add(e: TraceEvent): void {
+    while (e.t > this.windowEnd) this.closeWindow();
+    this.lastT = e.t;
     switch (e.type) {
       case 'client.send':
-        sent += 1;
-        if (e.rid !== null) sentAt.set(e.rid, e.t);
+        this.sent += 1;
+        if (e.rid !== null) this.sentAt.set(e.rid, e.t);
         break;
       case 'client.receive': {
         const failed = e.status >= 500;
-        if (e.status === 502 || e.status === 503 || e.status === 504) errors[String(e.status) as '502'] += 1;
-        else if (failed) errors.other5xx += 1;
-        done(e.rid, e.t, failed);
+        if (e.status === 502 || e.status === 503 || e.status === 504) this.errors[String(e.status) as '502'] += 1;
+        else if (failed) this.errors.other5xx += 1;
+        else if (e.status >= 400 && e.rid !== null && this.sentAt.has(e.rid)) this.clientErrors += 1;
+        this.done(e.rid, e.t, failed);
         break;
       }
       case 'client.error':
-        errors.refused += 1;
-        done(e.rid, e.t, true);
+        this.errors.refused += 1;
+        this.done(e.rid, e.t, true);
         break;
       case 'listener.enqueue':
       case 'listener.refuse':
       case 'listener.accept':
-        queue = e.queue;
-        maxQueue = Math.max(maxQueue, queue);
+        this.queue = e.queue;
+        this.maxQueue = Math.max(this.maxQueue, this.queue);
         break;
       case 'thread.assign':
-        busy += 1;
-        maxBusy = Math.max(maxBusy, busy);
+        this.busy += 1;
+        this.maxBusy = Math.max(this.maxBusy, this.busy);
         break;
       case 'thread.release':
-        busy = Math.max(0, busy - 1);
+        this.busy = Math.max(0, this.busy - 1);
         break;
       case 'process.spawn':
-        procs.set(e.pid, { parent: e.parent, memory: e.memory, threads: e.threads });
+        this.procs.set(e.pid, { parent: e.parent, memory: e.memory, threads: e.threads });
         break;
       case 'process.exit':
-        procs.delete(e.pid);
+        this.procs.delete(e.pid);
         break;
       case 'work.cpu':
-        winCpu += e.ms;
-        cpuTotal += e.ms;
+        this.cpuEvents.push({ ev: e, window: this.windows.length });
         break;
       default:
         break;
     }
   }
-  closeWindow();
-  all.sort((a, b) => a - b);
-  const durationMs = Math.max(lastT, windowMs);
-  return {
-    windows,
-    sent,
-    completed: all.length,
-    ok,
-    errors,
-    latency: {
-      p50: percentile(all, 50),
-      p95: percentile(all, 95),
-      p99: percentile(all, 99),
-      max: all.length ? all[all.length - 1] : null,
-    },
-    throughput: (all.length * 1000) / durationMs,
-    maxQueue,
-    maxBusy,
-    peakMemoryKiB: peakMemory,
-    cpuMs: cpuTotal,
-    durationMs,
-  };
+
+  finish(): LaneFigures {
+    this.closeWindow();
+    let cpuTotal = 0;
+    const winCpu = new Array<number>(this.windows.length).fill(0);
+    for (const { ev, window } of this.cpuEvents) {
+      winCpu[window] += ev.ms;
+      cpuTotal += ev.ms;
+    }
+    this.windows.forEach((w, i) => (w.cpuMs = winCpu[i]));
+    const all = this.all;
+    all.sort((a, b) => a - b);
+    const durationMs = Math.max(this.lastT, this.windowMs);
+    return {
+      windows: this.windows,
+      sent: this.sent,
+      completed: all.length,
+      ok: this.ok,
+      clientErrors: this.clientErrors,
+      unfinished: this.sentAt.size,
+      errors: this.errors,
+      latency: {
+        p50: percentile(all, 50),
+        p95: percentile(all, 95),
+        p99: percentile(all, 99),
+        max: all.length ? all[all.length - 1] : null,
+      },
+      throughput: (all.length * 1000) / durationMs,
+      maxQueue: this.maxQueue,
+      maxBusy: this.maxBusy,
+      peakMemoryKiB: this.peakMemory,
+      cpuMs: cpuTotal,
+      durationMs,
+    };
+  }
 }
