@@ -3,7 +3,7 @@
  * on a private copy, so the UI never sees a half-applied state.
  */
 import type { Environ, TraceEvent } from '../sim/types';
-import type { Place, ProcessView, RequestView, Snapshot } from './snapshot';
+import { KEEP_FINISHED, type Place, type ProcessView, type RequestView, type Snapshot } from './snapshot';
 
 function pathOf(url: string): string {
   try {
@@ -77,6 +77,13 @@ function finish(s: Snapshot, r: RequestView | null, t: number): void {
   if (r.pid !== null && r.tid !== null) {
     const p = proc(s, r.pid);
     if (p && p.busy[r.tid] === r.rid) delete p.busy[r.tid];
+  }
+  s.finished.push(r.rid);
+  if (s.finished.length > KEEP_FINISHED) {
+    const old = s.finished.shift()!;
+    delete s.requests[old];
+    const at = s.order.indexOf(old);
+    if (at >= 0) s.order.splice(at, 1);
   }
 }
 

@@ -28,11 +28,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function createPlayer(initial: TraceEvent[] = []): Player {
+/**
+ * `base` is the state before the first event: empty for a scene, or the
+ * summary of older events a long-running timeline has let go of.
+ */
+export function createPlayer(initial: TraceEvent[] = [], base: Snapshot = emptySnapshot()): Player {
   const events: TraceEvent[] = [];
   // checkpoints[k] is the state after applying events[0 .. k*CHECKPOINT_EVERY - 1]
-  const checkpoints: Snapshot[] = [emptySnapshot()];
-  const tip = emptySnapshot(); // state after all events, for cheap appends
+  const checkpoints: Snapshot[] = [structuredClone(base)];
+  const tip = structuredClone(base); // state after all events, for cheap appends
   let last: { index: number; snap: Snapshot } | null = null;
 
   function push(e: TraceEvent): void {

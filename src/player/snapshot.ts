@@ -66,14 +66,23 @@ export interface Snapshot {
   t: number;
   event: TraceEvent | null;
   requests: Record<number, RequestView>;
-  /** Request ids in the order they were sent. */
+  /** Request ids in the order they were sent (in flight, and the latest finished ones). */
   order: number[];
+  /** Finished request ids, oldest first; only the last KEEP_FINISHED stay in `requests`. */
+  finished: number[];
   processes: Record<number, ProcessView>;
   pids: number[];
   queue: { length: number; backlog: number };
   /** Totals so far. */
   stats: { sent: number; answered: number; errors: number; refused: number };
 }
+
+/**
+ * Finished requests kept in a snapshot. Older ones are still counted in
+ * `stats` but no longer drawn, so a snapshot's size follows what is in
+ * flight, not how long the page has been open.
+ */
+export const KEEP_FINISHED = 48;
 
 export function emptySnapshot(): Snapshot {
   return {
@@ -82,6 +91,7 @@ export function emptySnapshot(): Snapshot {
     event: null,
     requests: {},
     order: [],
+    finished: [],
     processes: {},
     pids: [],
     queue: { length: 0, backlog: 0 },

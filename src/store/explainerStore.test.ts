@@ -67,3 +67,26 @@ describe('explainer store', () => {
     expect(b.getState().step).toBe(-1);
   });
 });
+
+describe('bounded timeline', () => {
+  it('lets go of the oldest requests past MAX_EVENTS and keeps the state they led to', async () => {
+    const { MAX_EVENTS } = await import('./explainerStore');
+    const store = createExplainerStore({ scene: 'wsgi', events: requestEvents([1]), lang: 'en' });
+    const perRequest = 2;
+    const total = Math.ceil((MAX_EVENTS * 2) / perRequest);
+    for (let i = 0; i < total; i++) store.getState().appendLive(requestEvents([1], i * 10));
+    const s = store.getState();
+    expect(s.length).toBeLessThanOrEqual(MAX_EVENTS);
+    expect(s.dropped).toBe(total + 1 - s.length / perRequest);
+    // Every request sent is still counted, and the last one is intact and steppable.
+    const end = s.player.at(s.length - 1);
+    expect(end.stats.sent).toBe(total + 1);
+    expect(end.stats.answered).toBe(total + 1);
+    const lastRid = s.player.event(s.length - 1).rid!;
+    expect(end.requests[lastRid].done).toBe(true);
+    expect(s.player.event(0).type).toBe('client.send');
+    expect(s.player.event(0).seq).toBe(0);
+    // Stepping back still works across the whole kept timeline.
+    expect(s.player.at(-1).stats.sent).toBe(total + 1 - s.length / perRequest);
+  });
+});

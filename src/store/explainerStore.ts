@@ -5,12 +5,21 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createPlayer, type Player } from '../player/player';
+import type { Snapshot } from '../player/snapshot';
 import type { SceneId, TraceEvent } from '../sim/types';
 
 export type Lang = 'en' | 'ko';
 export type Theme = 'light' | 'dark' | 'auto';
 
 export const SPEEDS = [0.25, 0.5, 1, 1.5, 2, 3, 4] as const;
+
+/**
+ * A timeline keeps at most this many events. Past it, the oldest are let go
+ * (down to KEEP_EVENTS) and summarised as the state they led to, so a page
+ * that has served 20,000 requests holds no more than one that served 500.
+ */
+export const MAX_EVENTS = 10_000;
+export const KEEP_EVENTS = 6_000;
 
 export interface Range {
   from: number;
@@ -33,6 +42,8 @@ export interface ExplainerState {
   version: number;
   /** How many live requests (form, console) joined this timeline. */
   live: number;
+  /** Requests whose events were let go to keep memory bounded (shown as a notice). */
+  dropped: number;
   player: Player;
 
   setScene(scene: SceneId, events: TraceEvent[], step?: number): void;
@@ -89,6 +100,28 @@ export function rebaseLive(existing: Player, events: TraceEvent[], firstRid: num
   });
 }
 
+/**
+ * Lets go of the oldest events: the kept ones start at a request's first
+ * event, and the state before them (minus finished requests) becomes the
+ * new player's starting point.
+ */
+export function trimTimeline(player: Player, keep: number): { player: Player; droppedRequests: number; droppedEvents: number } {
+  let cut = Math.max(0, player.length - keep);
+  while (cut < player.length && player.event(cut).type !== 'client.send') cut++;
+  if (cut === 0 || cut >= player.length) return { player, droppedRequests: 0, droppedEvents: 0 };
+  const summary: Snapshot = structuredClone(player.at(cut - 1));
+  for (const rid of summary.finished) delete summary.requests[rid];
+  summary.order = summary.order.filter((rid) => rid in summary.requests);
+  summary.finished = [];
+  let droppedRequests = 0;
+  for (let i = 0; i < cut; i++) if (player.event(i).type === 'client.send') droppedRequests++;
+  summary.index = -1;
+  summary.event = null;
+  const kept: TraceEvent[] = [];
+  for (let i = cut; i < player.length; i++) kept.push({ ...player.event(i), seq: i - cut });
+  return { player: createPlayer(kept, summary), droppedRequests, droppedEvents: cut };
+}
+
 function maxRid(player: Player): number {
   let max = 0;
   for (let i = 0; i < player.length; i++) {
@@ -125,12 +158,13 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       range: init.range ?? null,
       version: 0,
       live: 0,
+      dropped: 0,
       player,
 
       setScene(scene, events, step = -1) {
         const p = createPlayer(events);
         nextRid = maxRid(p) + 1;
-        set((s) => ({ scene, player: p, length: p.length, playing: false, version: s.version + 1, live: 0, step: -1 }));
+        set((s) => ({ scene, player: p, length: p.length, playing: false, version: s.version + 1, live: 0, dropped: 0, step: -1 }));
         set({ step: clampStep(step) });
       },
       setLang: (lang) => set({ lang }),
@@ -169,12 +203,21 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       appendLive(events) {
         if (events.length === 0) return;
         const s = get();
-        const rebased = rebaseLive(s.player, events, nextRid);
+        let player = s.player;
+        let dropped = s.dropped;
+        if (player.length + events.length > MAX_EVENTS) {
+          const trimmed = trimTimeline(player, Math.max(0, KEEP_EVENTS - events.length));
+          player = trimmed.player;
+          dropped += trimmed.droppedRequests;
+        }
+        const rebased = rebaseLive(player, events, nextRid);
         for (const e of rebased) if (e.rid !== null && e.rid >= nextRid) nextRid = e.rid + 1;
-        const first = s.player.length;
-        s.player.append(rebased);
+        const first = player.length;
+        player.append(rebased);
         set({
-          length: s.player.length,
+          player,
+          dropped,
+          length: player.length,
           version: s.version + 1,
           live: s.live + 1,
           range: null,
