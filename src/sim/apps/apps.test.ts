@@ -55,10 +55,41 @@ describe('flask', () => {
     expect(form.fields).toEqual({ a: '1', b: 'x y' });
   });
 
-  it('/stream yields several chunks with io between them', () => {
-    const { events, response } = serve('flask', [], req('GET', '/stream'));
-    expect(ofType(events, 'wsgi.chunk')).toHaveLength(4);
+  it('/stream yields b\'\' first, then several chunks with io between them, no Content-Length', () => {
+    const { events, response, steps, text } = serve('flask', [], req('GET', '/stream'));
+    expect(ofType(events, 'wsgi.chunk').map((c) => c.bytes > 0)).toEqual([false, true, true, true, true]);
     expect(header(response.headers, 'Content-Length')).toBeUndefined();
+    expect(header(ofType(events, 'wsgi.headers_sent')[0].headers, 'Transfer-Encoding')).toBe('chunked');
+    expect(text).toBe('part 1 of 4\npart 2 of 4\npart 3 of 4\npart 4 of 4\n');
+    const kinds = steps.map((s) => (s.kind === 'event' ? s.payload.type : s.kind));
+    const firstChunk = kinds.indexOf('wsgi.chunk');
+    // b'' → I/O for part 1 → headers → part 1: the empty chunk sent nothing.
+    expect(kinds.slice(firstChunk, firstChunk + 5)).toEqual(['wsgi.chunk', 'io', 'cpu', 'wsgi.headers_sent', 'wsgi.chunk']);
+  });
+
+  it('/stream?parts=N sets the number of parts', () => {
+    const { events, text } = serve('flask', [], req('GET', '/stream?parts=3'));
+    expect(ofType(events, 'wsgi.chunk').filter((c) => c.bytes > 0)).toHaveLength(3);
+    expect(text).toBe('part 1 of 3\npart 2 of 3\npart 3 of 3\n');
+  });
+
+  it('pops the request context when wsgi_app returns: after start_response, before the body is iterated', () => {
+    for (const path of ['/stream', '/hello/ada']) {
+      const { events } = serve('flask', [], req('GET', path));
+      const types = events.map((e) => e.type);
+      const teardown = events.findIndex((e) => e.type === 'app.step' && e.what === 'teardown');
+      expect(teardown).toBeGreaterThan(types.indexOf('wsgi.start_response'));
+      expect(teardown).toBeLessThan(types.indexOf('wsgi.chunk'));
+      expect(types.indexOf('app.exit')).toBeLessThan(types.indexOf('wsgi.chunk'));
+      expect(types.indexOf('wsgi.close')).toBeGreaterThan(types.indexOf('app.exit'));
+    }
+  });
+
+  it('pops the request context on an exception too, before the server sees it', () => {
+    const { events } = serve('flask', [], req('GET', '/boom'));
+    const teardown = events.findIndex((e) => e.type === 'app.step' && e.what === 'teardown');
+    expect(teardown).toBeGreaterThan(events.findIndex((e) => e.type === 'app.raise'));
+    expect(teardown).toBeLessThan(events.findIndex((e) => e.type === 'wsgi.error'));
   });
 
   it('/environ/<path> answers like echo', () => {

@@ -62,12 +62,21 @@ function upload(req: Request): Response {
   return { status: '200 OK', headers: [['Content-Type', JSON_TYPE]], body: `${json}\n` };
 }
 
-function stream(): Response {
+/**
+ * A generator view, no Content-Length (so the server frames it). It yields
+ * b'' first, as a generator with nothing ready yet may (PEP 3333 lets the
+ * server send nothing for it), then `?parts=N` parts (4 by default) with I/O
+ * before each one.
+ */
+function stream(req: Request): Response {
+  const n = Math.trunc(Number(req.args.parts));
+  const parts = Number.isFinite(n) && n >= 1 ? Math.min(n, 10) : 4;
   function* generate(): Generator<Uint8Array> {
-    for (let i = 1; i <= 4; i++) {
+    yield new Uint8Array(0);
+    for (let i = 1; i <= parts; i++) {
       io(50, `wait for part ${i}`);
       cpu(0.3, `format part ${i}`);
-      yield utf8(`part ${i} of 4\n`);
+      yield utf8(`part ${i} of ${parts}\n`);
     }
   }
   return { status: '200 OK', headers: [['Content-Type', TEXT]], body: generate() };

@@ -86,15 +86,26 @@ export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
       } catch (e) {
         ev.raise(e);
         ev.step('exception', 'PROPAGATE_EXCEPTIONS is on (debug/testing): the exception is re-raised to the WSGI server');
+        ev.step('teardown', 'request context popped (in wsgi_app\'s finally, with the error)');
         ev.exit();
         throw e;
       }
     }
-    return answer(response, startResponse, () => {
-      ev.step('teardown', 'request context popped');
-      ev.exit();
-    });
+    // Flask's wsgi_app returns `response(environ, start_response)` and pops the
+    // request context in its `finally`: before the server iterates the body.
+    // A streamed generator therefore runs without the context (unless wrapped
+    // in stream_with_context).
+    const body = answer(response, startResponse);
+    ev.step('teardown', streamed(response)
+      ? 'request context popped: wsgi_app returns before the server iterates the generator (no stream_with_context)'
+      : 'request context popped: wsgi_app returns the response iterable');
+    ev.exit();
+    return body;
   };
+}
+
+function streamed(res: Response): boolean {
+  return !(typeof res.body === 'string' || res.body instanceof Uint8Array);
 }
 
 function decodeParam(raw: string): string {
@@ -106,13 +117,17 @@ function decodeParam(raw: string): string {
   }
 }
 
-/** The response object acting as a WSGI app: start_response, then its body. */
-function answer(res: Response, startResponse: Parameters<WsgiApp>[1], onClose: () => void) {
+/**
+ * The response object acting as a WSGI app: start_response, then its body,
+ * wrapped so close() reaches a generator (Werkzeug's ClosingIterator).
+ */
+function answer(res: Response, startResponse: Parameters<WsgiApp>[1]) {
+  const nothing = () => {};
   if (typeof res.body === 'string' || res.body instanceof Uint8Array) {
     const bytes = bytesOf(res.body);
     startResponse(res.status, [...res.headers, ['Content-Length', String(bytes.length)]]);
-    return closing([bytes], onClose);
+    return closing([bytes], nothing);
   }
   startResponse(res.status, res.headers);
-  return closing(res.body, onClose);
+  return closing(res.body, nothing);
 }

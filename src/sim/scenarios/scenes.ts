@@ -72,7 +72,8 @@ export const scenarios: Record<SceneId, Scenario> = {
     id: 'wsgi',
     seed: 8,
     site: siteWith({ wsgi: flask }),
-    requests: [get(0, '/environ?step=1'), get(100, '/boom')],
+    // A streamed body (b'', then 3 parts, no Content-Length), then an early exception.
+    requests: [get(0, '/stream?parts=3'), get(300, '/boom')],
   },
   middleware: {
     id: 'middleware',

@@ -35,6 +35,16 @@ describe('serveWsgi: start_response and sending headers', () => {
     expect(header(response.headers, 'Server')).toBe('gunicorn');
   });
 
+  it('records an empty chunk with 0 bytes, counts it in the iterable position, and sends nothing for it', () => {
+    const { events } = run(chunky(['', 'a', '', 'b'], []));
+    const chunks = ofType(events, 'wsgi.chunk');
+    expect(chunks.map((c) => [c.index, c.bytes])).toEqual([[0, 0], [1, 1], [2, 0], [3, 1]]);
+    const types = events.map((e) => e.type);
+    // The first b'' comes before the headers: it did not make them go out.
+    expect(types.indexOf('wsgi.chunk')).toBeLessThan(types.indexOf('wsgi.headers_sent'));
+    expect(ofType(events, 'wsgi.headers_sent')).toHaveLength(1);
+  });
+
   it('notes chunked framing on the wire when there is no Content-Length, but not in the response', () => {
     const { events, response } = run(chunky(['x'], []));
     expect(header(ofType(events, 'wsgi.headers_sent')[0].headers, 'Transfer-Encoding')).toBe('chunked');
@@ -151,6 +161,66 @@ describe('serveWsgi: errors and close()', () => {
     expect(response.status).toBe(500);
     expect(ofType(events, 'wsgi.close')[0].reason).toBe('error');
     expect(log).toEqual(['closed']);
+  });
+
+  it('an early exception: the server calls start_response("500 …", headers, exc_info) itself, then sends headers', () => {
+    const { events } = run(() => {
+      throw new PyError('ZeroDivisionError', 'division by zero');
+    });
+    const types = events.map((e) => e.type);
+    const calls = ofType(events, 'wsgi.start_response');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ actor: CONN.actor, status: '500 Internal Server Error', excInfo: 'ZeroDivisionError: division by zero' });
+    expect(types.indexOf('wsgi.error')).toBeLessThan(types.indexOf('wsgi.start_response'));
+    expect(types.indexOf('wsgi.start_response')).toBeLessThan(types.indexOf('wsgi.headers_sent'));
+    expect(ofType(events, 'wsgi.headers_sent')[0].status).toBe('500 Internal Server Error');
+  });
+
+  it('the error start_response replaces a status the app already stored (allowed: it carries exc_info)', () => {
+    const { events, response } = run((_e, sr) => {
+      sr('200 OK', TEXT);
+      throw new PyError('KeyError', "'user'");
+    });
+    const calls = ofType(events, 'wsgi.start_response');
+    expect(calls.map((c) => [c.status, c.excInfo])).toEqual([
+      ['200 OK', null],
+      ['500 Internal Server Error', "KeyError: 'user'"],
+    ]);
+    expect(response.status).toBe(500);
+    expect(ofType(events, 'wsgi.headers_sent').map((h) => h.status)).toEqual(['500 Internal Server Error']);
+  });
+
+  it('an exception inside the iterable: close() still runs (reason error), then the 500 with exc_info', () => {
+    const log: string[] = [];
+    function* body(): Generator<Uint8Array> {
+      yield utf8('');
+      throw new PyError('OSError', 'disk');
+    }
+    const { events, response } = run((_e, sr) => {
+      sr('200 OK', TEXT);
+      return closing(body(), () => log.push('closed'));
+    });
+    const types = events.map((e) => e.type);
+    expect(log).toEqual(['closed']);
+    expect(ofType(events, 'wsgi.close')).toEqual([expect.objectContaining({ reason: 'error' })]);
+    expect(ofType(events, 'wsgi.start_response')[1]).toMatchObject({ status: '500 Internal Server Error', excInfo: 'OSError: disk' });
+    expect(types.indexOf('wsgi.close')).toBeLessThan(types.lastIndexOf('wsgi.start_response'));
+    expect(types.lastIndexOf('wsgi.start_response')).toBeLessThan(types.indexOf('wsgi.headers_sent'));
+    expect(response.status).toBe(500);
+  });
+
+  it('after the headers went out there is no 500 and no error start_response, only close()', () => {
+    function* body(): Generator<Uint8Array> {
+      yield utf8('half');
+      throw new PyError('OSError', 'disk');
+    }
+    const { events, response } = run((_e, sr) => {
+      sr('200 OK', TEXT);
+      return body();
+    });
+    expect(ofType(events, 'wsgi.start_response').map((c) => c.excInfo)).toEqual([null]);
+    expect(ofType(events, 'wsgi.close')[0].reason).toBe('error');
+    expect(response.status).toBe(200);
   });
 
   it('closes when the client goes away and stops iterating', () => {

@@ -53,7 +53,7 @@ function serveInRun(
     const what = describeError(e);
     if (!out.sent) {
       emit({ type: 'wsgi.error', actor, phase, message: `${what} — raised before the headers were sent, so the server answers 500 instead` });
-      out.internalError(`The application raised ${what} before any of its response was sent, so the WSGI server answered with this error page instead. The traceback goes to wsgi.errors (the server's error log).`);
+      out.internalError(`The application raised ${what} before any of its response was sent, so the WSGI server answered with this error page instead. The traceback goes to wsgi.errors (the server's error log).`, e);
     } else {
       emit({ type: 'wsgi.error', actor, phase, message: `${what} — raised after the headers were sent: the server can only abort the connection, so the client gets a truncated response` });
     }
@@ -69,6 +69,7 @@ function serveInRun(
   }
 
   let reason: 'done' | 'error' | 'client_gone' = 'done';
+  let raised: { error: unknown } | null = null;
   try {
     const iterator = result[Symbol.iterator]();
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
@@ -82,15 +83,17 @@ function serveInRun(
     if (reason === 'done' && !out.sent) out.sendHeaders();
   } catch (e) {
     reason = 'error';
-    fail(e, 'iterate');
+    raised = { error: e };
   }
 
+  // close() comes first even on error (wsgiref's finish_response closes, then handle_error answers).
   emit({ type: 'wsgi.close', actor, reason });
   try {
     result.close?.();
   } catch (e) {
     emit({ type: 'wsgi.error', actor, phase: 'iterate', message: `close() raised ${describeError(e)}; logged and ignored` });
   }
+  if (raised) fail(raised.error, 'iterate');
   return out.response();
 }
 

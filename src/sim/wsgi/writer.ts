@@ -6,7 +6,7 @@ import type { HeaderList, HttpResponse } from '../types';
 import { concat, preview, utf8 } from '../http/bytes';
 import { SIM_EPOCH_MS, httpDate } from '../http/date';
 import { hasHeader } from '../http/headers';
-import { assertionError, describeError } from './errors';
+import { assertionError, describeError, PyError } from './errors';
 import { emit } from './run';
 import type { StartResponse, WriteFn } from './types';
 import { checkChunk, checkHeaders, checkStatus, statusCode } from './validate';
@@ -18,7 +18,10 @@ export class ResponseWriter {
   /** Headers as they went on the wire (may include Transfer-Encoding). */
   private wire: HeaderList = [];
   private readonly body: Uint8Array[] = [];
+  /** Non-empty chunks sent so far. */
   chunks = 0;
+  /** Items taken from the iterable so far, empty ones included. */
+  private items = 0;
 
   constructor(
     private readonly actor: string,
@@ -57,13 +60,21 @@ export class ResponseWriter {
     this.body.push(data);
   };
 
-  /** One chunk from the app's iterable. Empty chunks send nothing (not even headers). */
+  /**
+   * One item from the app's iterable; `index` is its position in the iterable.
+   * An empty chunk (b'') is recorded with 0 bytes but sends nothing, not even
+   * the headers (PEP 3333: they wait for the first non-empty chunk).
+   */
   chunk(data: unknown): void {
     checkChunk(data);
-    if (data.length === 0) return;
+    const index = this.items++;
+    if (data.length === 0) {
+      emit({ type: 'wsgi.chunk', actor: this.actor, index, bytes: 0, preview: '' });
+      return;
+    }
     if (this.status === null) throw assertionError('write() before start_response(): the iterable yielded before start_response was called');
     if (!this.sent) this.sendHeaders();
-    emit({ type: 'wsgi.chunk', actor: this.actor, index: this.chunks, bytes: data.length, preview: preview(data) });
+    emit({ type: 'wsgi.chunk', actor: this.actor, index, bytes: data.length, preview: preview(data) });
     this.body.push(data);
     this.chunks++;
   }
@@ -85,14 +96,19 @@ export class ResponseWriter {
     emit({ type: 'wsgi.headers_sent', actor: this.actor, status: this.status, headers: this.wire });
   }
 
-  /** Replace everything with a server-made 500 (only possible before headers are sent). */
-  internalError(explanation: string): void {
+  /**
+   * Replace everything with a server-made 500 (only possible before headers
+   * are sent). Like wsgiref's `handle_error` → `error_output`, the server
+   * calls its own start_response with `exc_info`, which is what allows a
+   * second call after the app already stored a status.
+   */
+  internalError(explanation: string, excInfo: unknown): void {
     const text = utf8(`500 Internal Server Error\n\n${explanation}\n`);
-    this.status = '500 Internal Server Error';
-    this.headers = [
+    const exc = excInfo === undefined || excInfo === null ? new PyError('Exception', String(excInfo)) : excInfo;
+    this.startResponse('500 Internal Server Error', [
       ['Content-Type', 'text/plain; charset=utf-8'],
       ['Content-Length', String(text.length)],
-    ];
+    ], exc);
     this.body.length = 0;
     this.sendHeaders();
     this.body.push(text);
