@@ -16,7 +16,7 @@ const BY_SCENE: Partial<Record<SceneId, Example[]>> = {
   threads: [ex('GET', '/slow'), ex('GET', '/cpu?ms=30')],
   'process-vs-thread': [ex('GET', '/cpu?ms=40'), ex('GET', '/slow')],
   'reverse-proxy': [ex('GET', '/index.html'), ex('GET', '/environ')],
-  wsgi: [ex('GET', '/environ?step=1')],
+  wsgi: [ex('GET', '/stream?parts=3'), ex('GET', '/environ')],
   middleware: [ex('GET', '/api/hello/ada'), ex('GET', '/docs/index.xml'), ex('GET', '/admin/')],
   framework: [ex('GET', '/django/articles/1/')],
 };
