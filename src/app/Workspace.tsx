@@ -3,20 +3,34 @@ import { LessonView } from '../ui/lesson/LessonView';
 import { Narration } from '../ui/panels/Narration';
 import { Panels } from '../ui/panels/Panels';
 import { RequestForm } from '../ui/form/RequestForm';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useExplainer } from '../store/context';
+import type { ExplainerState } from '../store/explainerStore';
+
+const selectScene = (s: ExplainerState) => s.scene;
 
 export function Workspace() {
+  const scene = useExplainer(selectScene);
   return (
     <>
       <div className="app-columns">
         <div className="app-column app-column-lesson">
-          <Narration />
-          <LessonView />
+          <ErrorBoundary name="narration" resetKey={scene}>
+            <Narration />
+          </ErrorBoundary>
+          <ErrorBoundary name="lesson" resetKey={scene}>
+            <LessonView />
+          </ErrorBoundary>
         </div>
         <div className="app-column app-column-panels">
-          <Panels />
+          <ErrorBoundary name="panels" resetKey={scene}>
+            <Panels />
+          </ErrorBoundary>
         </div>
       </div>
-      <RequestForm />
+      <ErrorBoundary name="form" resetKey={scene}>
+        <RequestForm />
+      </ErrorBoundary>
     </>
   );
 }

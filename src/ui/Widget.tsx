@@ -12,6 +12,8 @@ import type { SceneId } from '../sim/types';
 import { ExplainerProvider } from '../store/context';
 import { createExplainerStore, type ExplainerState, type Lang, type Range, type Theme } from '../store/explainerStore';
 import { Controls, type ControlsMode } from './controls/Controls';
+import { DroppedNotice } from './controls/DroppedNotice';
+import { ErrorBoundary } from './ErrorBoundary';
 import { handleWidgetKey } from './controls/keys';
 import { usePlayback } from './controls/usePlayback';
 import { useLiveRequests } from './form/useLiveRequests';
@@ -83,9 +85,12 @@ export function Widget(props: WidgetProps) {
         >
           {props.header}
           <div className="widget-stage">
-            <StageSlot />
+            <ErrorBoundary name="stage" resetKey={scene}>
+              <StageSlot />
+            </ErrorBoundary>
           </div>
           <Controls mode={props.controls ?? 'full'} />
+          <DroppedNotice />
           {props.children}
         </div>
       </MotionConfig>

@@ -5,6 +5,7 @@ import { CodePanel } from './CodePanel';
 import { currentRequest } from './current';
 import { EnvironPanel } from './EnvironPanel';
 import { BodyPanel, ResponsePanel } from './ResponsePanel';
+import { ErrorBoundary } from '../ErrorBoundary';
 import './panels.css';
 
 export function Panels() {
@@ -19,10 +20,18 @@ export function Panels() {
           {request.error && <span className="panels-error"> · {request.error}</span>}
         </p>
       )}
-      <CodePanel type={snap.event?.type} />
-      <EnvironPanel request={request} />
-      <ResponsePanel request={request} />
-      <BodyPanel request={request} />
+      <ErrorBoundary name="code">
+        <CodePanel type={snap.event?.type} />
+      </ErrorBoundary>
+      <ErrorBoundary name="environ">
+        <EnvironPanel request={request} />
+      </ErrorBoundary>
+      <ErrorBoundary name="response">
+        <ResponsePanel request={request} />
+      </ErrorBoundary>
+      <ErrorBoundary name="body">
+        <BodyPanel request={request} />
+      </ErrorBoundary>
     </section>
   );
 }
