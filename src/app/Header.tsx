@@ -7,6 +7,7 @@ import type { ExplainerState, Lang, Theme } from '../store/explainerStore';
 import { useT } from '../ui/i18n';
 import { SCENES } from '../ui/i18n/scenes';
 import { switchScene } from '../ui/sceneData';
+import { ShareButton } from '../ui/share/ShareButton';
 
 const select = (s: ExplainerState) => ({ scene: s.scene, lang: s.lang, theme: s.theme, setLang: s.setLang, setTheme: s.setTheme });
 const THEMES: Theme[] = ['auto', 'light', 'dark'];
@@ -39,6 +40,7 @@ export function Header() {
           <p className="app-subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="app-toggles">
+          <ShareButton />
           <div className="app-segmented" role="group" aria-label={t('app.theme')}>
             {THEMES.map((th) => (
               <button key={th} type="button" aria-pressed={h.theme === th} onClick={() => h.setTheme(th)}>

@@ -1,4 +1,34 @@
-// Placeholder embed entry (infrastructure): starts the simulated server. The UI replaces this file.
+/**
+ * The embed entry (embed.html): one scene, its own store, and the sizing
+ * protocol with the host page. The simulated server starts after the first
+ * frame, so msw (loaded lazily by startServer, and only where a Service
+ * Worker is usable) never delays the picture.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { startServer } from '../server';
+import { createWidgetStore } from '../ui/Widget';
+import '../ui/theme.css';
+import '../ui/panels/panels.css';
+import { EmbedApp } from './EmbedApp';
+import { parseEmbedParams, parseWordPressSecret } from './params';
+import { watchHeight } from './watchHeight';
+import { frameTitle, siteRootOf } from './snippet';
 
-void startServer();
+const params = parseEmbedParams(window.location.search, navigator.language);
+const store = createWidgetStore(params);
+if (params.autoplay) store.getState().play();
+document.documentElement.lang = params.lang;
+document.title = frameTitle(params.scene, params.lang);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <EmbedApp store={store} controls={params.controls} siteUrl={siteRootOf(window.location.href)} />
+    </StrictMode>,
+  );
+  watchHeight(root, { id: params.id, secret: parseWordPressSecret(window.location.hash) });
+}
+
+requestAnimationFrame(() => setTimeout(() => void startServer(), 0));

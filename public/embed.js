@@ -1,0 +1,73 @@
+/*
+ * WSGI, explained: host script for embeds. Sizes every explainer iframe on the
+ * page to the height its content reports. Include once or many times (async);
+ * it installs itself once. MIT licensed.
+ *
+ * A message is accepted only when it comes from the window of one of the
+ * explainer's frames on this page, and from that frame's origin (or 'null'
+ * when the frame is sandboxed without allow-same-origin: an opaque origin).
+ * Ids in messages are not trusted: the frame is found by its window.
+ */
+(function () {
+  'use strict';
+  if (window.__wsgiExplainedEmbed) return;
+  window.__wsgiExplainedEmbed = true;
+
+  var MIN = 120;
+  var MAX = 4000;
+  var SELECTOR = 'iframe[data-wsgi-explained], iframe[src*="embed.html"]';
+
+  function frames() {
+    var list = document.querySelectorAll(SELECTOR);
+    var out = [];
+    for (var i = 0; i < list.length; i++) out.push(list[i]);
+    return out;
+  }
+
+  function originOf(src) {
+    try {
+      return new URL(src, document.baseURI).origin;
+    } catch {
+      return '';
+    }
+  }
+
+  function opaque(frame) {
+    return frame.hasAttribute('sandbox') && !/(^|\s)allow-same-origin(\s|$)/.test(frame.getAttribute('sandbox') || '');
+  }
+
+  function accepts(frame, event) {
+    if (!frame.contentWindow || event.source !== frame.contentWindow) return false;
+    if (event.origin === originOf(frame.src)) return true;
+    return event.origin === 'null' && opaque(frame);
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object' || data.type !== 'wsgi-explained:height') return;
+    var height = Number(data.height);
+    if (!isFinite(height)) return;
+    var all = frames();
+    for (var i = 0; i < all.length; i++) {
+      if (!accepts(all[i], event)) continue;
+      var h = Math.round(Math.min(MAX, Math.max(MIN, height)));
+      all[i].style.height = h + 'px';
+      all[i].setAttribute('data-wsgi-explained-height', String(h));
+      return;
+    }
+  });
+
+  // Frames that reported before this script loaded: ask them again.
+  function hello() {
+    var all = frames();
+    for (var i = 0; i < all.length; i++) {
+      try {
+        if (all[i].contentWindow) all[i].contentWindow.postMessage({ type: 'wsgi-explained:hello' }, '*');
+      } catch {
+        /* a frame that is gone */
+      }
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', hello);
+  else hello();
+})();

@@ -1,0 +1,51 @@
+/**
+ * One scene without the site's chrome: a one-line title with a link to the
+ * full explainer, the stage, the controls and the narration. Built from the
+ * same Widget as the site, so it has its own store.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { ExplainerState } from '../store/explainerStore';
+import type { ControlsMode } from '../ui/controls/Controls';
+import { sceneInfo } from '../ui/i18n/scenes';
+import { Narration } from '../ui/panels/Narration';
+import { Widget } from '../ui/Widget';
+import { deepLink } from './snippet';
+import './embed.css';
+
+const OPEN: Record<ExplainerState['lang'], string> = {
+  en: 'Open the full explainer',
+  ko: '전체 설명서에서 열기',
+};
+
+const selectHeader = (s: ExplainerState) => `${s.scene}|${s.lang}|${s.step}`;
+
+function EmbedHeader({ store, siteUrl }: { store: StoreApi<ExplainerState>; siteUrl: string }) {
+  useStore(store, selectHeader);
+  const { scene, lang, step } = store.getState();
+  return (
+    <div className="embed-header">
+      <p className="embed-title">{sceneInfo(scene).title[lang]}</p>
+      <a className="embed-open" href={deepLink(siteUrl, { scene, step, lang })} target="_blank" rel="noopener">
+        {OPEN[lang]} <span aria-hidden="true">↗</span>
+      </a>
+    </div>
+  );
+}
+
+export function EmbedApp(props: { store: StoreApi<ExplainerState>; controls: ControlsMode; siteUrl: string }) {
+  const scene = useStore(props.store, (s) => s.scene);
+  const lang = useStore(props.store, (s) => s.lang);
+  return (
+    <Widget
+      store={props.store}
+      className="embed"
+      controls={props.controls}
+      live={false}
+      label={sceneInfo(scene).title[lang]}
+      header={<EmbedHeader store={props.store} siteUrl={props.siteUrl} />}
+    >
+      <Narration />
+    </Widget>
+  );
+}
