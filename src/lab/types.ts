@@ -154,4 +154,16 @@ export interface LabOptions {
   drainMs?: number;
   /** `lean` (default): only the events the figures need. `full`: the whole trace (slower; for tests). */
   record?: 'lean' | 'full';
+  /** Hand-written requests sent in every lane besides the load (tests, demos): at, method, path, optional body size and client times. */
+  extra?: ExtraRequest[];
+}
+
+export interface ExtraRequest {
+  at: number;
+  method: string;
+  /** Path and query, e.g. `/slow?ms=100`. */
+  path: string;
+  bodyBytes?: number;
+  uploadMs?: number;
+  downloadMs?: number;
 }

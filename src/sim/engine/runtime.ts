@@ -11,10 +11,11 @@ import type { Step } from '../steps';
 import type { HttpRequest, HttpResponse } from '../types';
 import { boot, connect, taskFinished } from './pool';
 import { engineError, networkError, preview, proxyError } from './replies';
-import { World, type ClientScript, type Hooks, type Proc, type Protocol, type Req, type Task } from './world';
+import { leanSteps } from './lean';
+import { World, type CachedRun, type ClientScript, type Hooks, type Proc, type Protocol, type Req, type Task, type WorldOptions } from './world';
 
-export function createWorld(site: World['site'], seed: number, protocol: Protocol): World {
-  const w = new World(site, seed, protocol, hooks);
+export function createWorld(site: World['site'], seed: number, protocol: Protocol, opts: WorldOptions = {}): World {
+  const w = new World(site, seed, protocol, hooks, opts);
   w.onInternalError = (rid, message) => {
     const req = w.reqs.get(rid);
     if (req) answer(w, req, engineError(message));
@@ -77,10 +78,10 @@ export function sendRequest(w: World, rid: number, request: HttpRequest, script:
 }
 
 function proxyFront(w: World, req: Req): void {
-  const outcome = w.protocol.frontDoor(w.site.web, req.request, 'proxy');
+  const outcome = frontDoorAtProxy(w, req);
   playAtProxy(w, req, outcome.steps, 0, () => {
     if (outcome.kind === 'respond') {
-      w.at(w.now + req.script.downloadMs, () => answer(w, req, outcome.response), req.rid);
+      w.at(w.now + req.script.downloadMs, () => answer(w, req, outcome.response!), req.rid);
       return;
     }
     const web = w.site.web;
@@ -101,6 +102,19 @@ function proxyFront(w: World, req: Req): void {
   });
 }
 
+function frontDoorAtProxy(w: World, req: Req): { kind: 'respond' | 'dynamic'; steps: Step[]; response?: HttpResponse } {
+  const key = req.script.cacheKey;
+  if (!w.lean || key === undefined) return w.protocol.frontDoor(w.site.web, req.request, 'proxy');
+  let hit = w.stepCache.get(`p:${key}`);
+  if (!hit) {
+    const outcome = w.protocol.frontDoor(w.site.web, req.request, 'proxy');
+    const response = outcome.kind === 'respond' ? outcome.response : (undefined as never);
+    hit = { steps: leanSteps(outcome.steps), response, clientGone: false, wsgi: false, respond: outcome.kind === 'respond' };
+    w.stepCache.set(`p:${key}`, hit);
+  }
+  return { kind: hit.respond ? 'respond' : 'dynamic', steps: hit.steps, response: hit.response };
+}
+
 /** The proxy is an event loop of its own: its steps just take their time. */
 function playAtProxy(w: World, req: Req, steps: Step[], i: number, done: () => void): void {
   while (i < steps.length) {
@@ -115,34 +129,65 @@ function playAtProxy(w: World, req: Req, steps: Step[], i: number, done: () => v
 }
 
 function makeTask(w: World, req: Req, proc: Proc, tid: number, actor: string): Task {
-  const { steps, response } = buildSteps(w, req, proc, actor);
-  const clientGone = steps.some((s) => s.kind === 'event' && s.payload.type === 'client.gone');
+  const { steps, response, clientGone } = buildSteps(w, req, proc, actor);
   return {
     req, proc, tid, actor, steps, i: 0, cpuStarted: false, cpuLeft: 0, cpuEvent: null,
     holdsRunner: false, holdsCore: false, cancelled: false, done: false, response, clientGone,
   };
 }
 
-function buildSteps(w: World, req: Req, proc: Proc, actor: string): { steps: Step[]; response: HttpResponse } {
+function buildSteps(w: World, req: Req, proc: Proc, actor: string): CachedRun {
+  const { web } = w.site;
+  const absorbed = web.mode !== 'embedded' && web.buffering;
+  const { uploadMs, downloadMs, cacheKey } = req.script;
+  let run: CachedRun;
+  if (w.lean && cacheKey !== undefined) {
+    const key = `w:${cacheKey}`;
+    const hit = w.stepCache.get(key);
+    if (hit) {
+      if (hit.wsgi) w.rng.int(28000); // the REMOTE_PORT draw a real run makes, so the rng stays in step
+      run = hit;
+    } else {
+      const fresh = protocolSteps(w, req, proc, actor);
+      run = { ...fresh, steps: leanSteps(fresh.steps) };
+      w.stepCache.set(key, run);
+    }
+  } else run = protocolSteps(w, req, proc, actor);
+  if ((uploadMs > 0 || downloadMs > 0) && !absorbed) {
+    const steps: Step[] = [];
+    if (uploadMs > 0) steps.push({ kind: 'io', ms: uploadMs, label: 'read the request body from a slow client', blocking: false });
+    steps.push(...run.steps);
+    if (downloadMs > 0) steps.push({ kind: 'io', ms: downloadMs, label: 'write the response to a slow client', blocking: false });
+    return { ...run, steps };
+  }
+  return run;
+}
+
+/** The HTTP layer (embedded) and the WSGI server for one request, as steps. */
+function protocolSteps(w: World, req: Req, proc: Proc, actor: string): CachedRun {
   const { web } = w.site;
   const embedded = web.mode === 'embedded';
-  const absorbed = !embedded && web.buffering;
   const steps: Step[] = [];
-  const { uploadMs, downloadMs } = req.script;
-  if (uploadMs > 0 && !absorbed) steps.push({ kind: 'io', ms: uploadMs, label: 'read the request body from a slow client', blocking: false });
+  let wsgi = false;
   let response: HttpResponse;
   try {
     if (embedded) {
       const front = w.protocol.frontDoor(web, req.request, actor);
       steps.push(...front.steps);
       if (front.kind === 'respond') response = front.response;
-      else response = runWsgi(w, req, proc, actor, steps);
-    } else response = runWsgi(w, req, proc, actor, steps);
+      else {
+        wsgi = true;
+        response = runWsgi(w, req, proc, actor, steps);
+      }
+    } else {
+      wsgi = true;
+      response = runWsgi(w, req, proc, actor, steps);
+    }
   } catch (err) {
     response = engineError(err instanceof Error ? err.message : String(err));
   }
-  if (downloadMs > 0 && !absorbed) steps.push({ kind: 'io', ms: downloadMs, label: 'write the response to a slow client', blocking: false });
-  return { steps, response };
+  const clientGone = steps.some((s) => s.kind === 'event' && s.payload.type === 'client.gone');
+  return { steps, response, clientGone, wsgi, respond: false };
 }
 
 function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): HttpResponse {
@@ -176,6 +221,13 @@ export function answer(w: World, req: Req, response: HttpResponse): void {
   req.answered = true;
   if (req.timer) req.timer.cancelled = true;
   const actor = `client:${req.rid}`;
+  if (w.lean) {
+    // No preview, no kept response: a long lab run must not grow with every request.
+    w.reqs.delete(req.rid);
+    if (response.networkError !== undefined) w.emit(req.rid, { type: 'client.error', actor, message: response.networkError });
+    else w.emit(req.rid, { type: 'client.receive', actor, status: response.status, reason: response.reason, headers: response.headers, bodyBytes: response.body.length, bodyPreview: '' });
+    return;
+  }
   if (response.networkError !== undefined) w.emit(req.rid, { type: 'client.error', actor, message: response.networkError });
   else
     w.emit(req.rid, {

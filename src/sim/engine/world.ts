@@ -17,6 +17,41 @@ export interface ClientScript {
   uploadMs: number;
   downloadMs: number;
   goneAfterChunks?: number;
+  /**
+   * Lean mode only: requests with the same key are the same request (method,
+   * URL, headers, body), so the protocol layer's steps are computed once and reused.
+   */
+  cacheKey?: string;
+}
+
+/** What lean mode still records: the events the load lab's figures read. */
+const LEAN_TYPES = new Set<string>([
+  'client.send', 'client.receive', 'client.error',
+  'listener.enqueue', 'listener.refuse', 'listener.accept',
+  'thread.assign', 'thread.release', 'process.spawn', 'process.exit', 'work.cpu',
+]);
+
+/** Options of a World beyond its site and seed. */
+export interface WorldOptions {
+  /**
+   * `lean`: keep no trace; emit only the events in LEAN_TYPES (to `onEvent`),
+   * skip response previews, and cache the protocol layer's steps per
+   * `ClientScript.cacheKey`. Timing and the kept events are the same as in `full`.
+   */
+  record?: 'full' | 'lean';
+  /** Called with every recorded event, as it is emitted. */
+  onEvent?: (e: TraceEvent) => void;
+}
+
+/** A protocol result reused in lean mode (event steps collapsed: they only mark where the runner is needed). */
+export interface CachedRun {
+  steps: Step[];
+  response: HttpResponse;
+  clientGone: boolean;
+  /** The protocol layer ran the WSGI server (which draws a REMOTE_PORT from the rng). */
+  wsgi: boolean;
+  /** Front door at the proxy: answered there (static, 4xx) or forwarded. */
+  respond: boolean;
 }
 
 /** One request, from client.send to client.receive / client.error. */
@@ -92,13 +127,21 @@ export class World {
   nextPid: number;
   /** Internal errors that belonged to no request (kept for tests; never thrown). */
   readonly errors: string[] = [];
+  /** Lean mode (see WorldOptions). */
+  readonly lean: boolean;
+  readonly onEvent: ((e: TraceEvent) => void) | null;
+  /** Lean mode: protocol results by cache key (`w:` worker side, `p:` proxy front door). */
+  readonly stepCache = new Map<string, CachedRun>();
 
   constructor(
     readonly site: SiteConfig,
     seed: number,
     readonly protocol: Protocol,
     readonly hooks: Hooks,
+    opts: WorldOptions = {},
   ) {
+    this.lean = opts.record === 'lean';
+    this.onEvent = opts.onEvent ?? null;
     this.rng = createRng(seed);
     this.coresFree = Math.max(1, site.cores);
     this.nextPid = 1000 + this.rng.int(8000);
@@ -117,8 +160,16 @@ export class World {
   seqBase = 0;
 
   emit(rid: number | null, payload: TracePayload): TraceEvent {
+    if (this.lean) {
+      // Dropped events are never read back by the engine (only work.cpu is, and it is kept).
+      if (!LEAN_TYPES.has(payload.type)) return payload as TraceEvent;
+      const ev = { seq: 0, t: this.now, rid, ...payload } as TraceEvent;
+      this.onEvent?.(ev);
+      return ev;
+    }
     const ev = { seq: this.seqBase + this.trace.length, t: this.now, rid, ...payload } as TraceEvent;
     this.trace.push(ev);
+    this.onEvent?.(ev);
     return ev;
   }
 
