@@ -3,9 +3,14 @@
  * module only with a dynamic import() after storage was probed (see start.ts).
  */
 import { http } from 'msw';
-import { answerRequest, DEMO_ORIGIN } from './answer';
+import { answerRequest } from './answer';
 
-export const handlers = [
-  http.all(`${DEMO_ORIGIN}/*`, ({ request }) => answerRequest(request)),
-  http.all(DEMO_ORIGIN, ({ request }) => answerRequest(request)),
-];
+/**
+ * Every URL on https://demo.test. A RegExp without capture groups, not a
+ * `'https://demo.test/*'` pattern: msw decodes a pattern's wildcard with
+ * decodeURIComponent, which throws on a malformed escape (`/%`, `/%zz`) and
+ * turns the request into msw's own 500 before the simulated server sees it.
+ */
+const DEMO_URL = /^https:\/\/demo\.test(?:\/.*)?$/;
+
+export const handlers = [http.all(DEMO_URL, ({ request }) => answerRequest(request))];
