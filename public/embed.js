@@ -26,7 +26,9 @@
 
   function originOf(src) {
     try {
-      return new URL(src, document.baseURI).origin;
+      var origin = new URL(src, document.baseURI).origin;
+      // An opaque origin (data:, about:) names no site: only the sandbox rule below may accept 'null'.
+      return origin === 'null' ? '' : origin;
     } catch {
       return '';
     }

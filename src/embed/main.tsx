@@ -31,4 +31,8 @@ if (root) {
   watchHeight(root, { id: params.id, secret: parseWordPressSecret(window.location.hash) });
 }
 
-requestAnimationFrame(() => setTimeout(() => void startServer(), 0));
+// After the first frame; a frame off screen gets no animation frames (Chrome
+// throttles hidden cross-site frames), so a timer starts it there.
+const start = () => void startServer();
+requestAnimationFrame(() => setTimeout(start, 0));
+setTimeout(start, 250);

@@ -33,8 +33,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 let code = 1;
 try {
   const basePath = '/wsgi-explained/';
-  servers.push(await startPreview({ hostname: '127.0.0.1', basePath }));
-  servers.push(await startPreview({ hostname: 'localhost', basePath }));
+  // CORS like GitHub Pages, for sandboxed (opaque-origin) frames: see preview.config.mjs.
+  const extraArgs = ['--config', join(ROOT, 'tests/e2e/preview.config.mjs')];
+  servers.push(await startPreview({ hostname: '127.0.0.1', basePath, extraArgs }));
+  servers.push(await startPreview({ hostname: 'localhost', basePath, extraArgs }));
   const [site, other] = servers;
   console.log(`e2e: serving ${site.url} and ${other.url}`);
 
