@@ -4,6 +4,7 @@ import { Narration } from '../ui/panels/Narration';
 import { Panels } from '../ui/panels/Panels';
 import { RequestForm } from '../ui/form/RequestForm';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { MiddlewareEditor, StackNotice } from '../ui/middleware/MiddlewareEditor';
 import { useExplainer } from '../store/context';
 import type { ExplainerState } from '../store/explainerStore';
 
@@ -13,8 +14,10 @@ export function Workspace() {
   const scene = useExplainer(selectScene);
   return (
     <>
+      <MiddlewareEditor />
       <div className="app-columns">
         <div className="app-column app-column-lesson">
+          <StackNotice />
           <ErrorBoundary name="narration" resetKey={scene}>
             <Narration />
           </ErrorBoundary>

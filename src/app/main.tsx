@@ -3,12 +3,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startServer } from '../server';
 import { createWidgetStore } from '../ui/Widget';
+import { applyStack } from '../ui/middleware/apply';
 import '../ui/theme.css';
 import { App } from './App';
 import { parseParams } from './params';
 
 const params = parseParams(window.location.search, navigator.language);
 const store = createWidgetStore(params);
+if (params.mw) applyStack(store, params.mw, params.step);
 document.documentElement.lang = params.lang;
 
 void startServer();

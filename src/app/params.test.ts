@@ -66,3 +66,30 @@ describe('writeParams', () => {
     expect(s).toBe('?scene=wsgi&step=-1&lang=en');
   });
 });
+
+describe('the middleware stack (mw)', () => {
+  it('reads an edited stack in the middleware scene only', () => {
+    const p = parseParams('?scene=middleware&mw=dispatcher,static,-gzip');
+    expect(p.mw?.map((l) => `${l.on ? '' : '-'}${l.kind}`)).toEqual(['dispatcher', 'static', '-gzip', '-auth', '-xslt']);
+    expect(parseParams('?scene=wsgi&mw=dispatcher,static').mw).toBeUndefined();
+  });
+
+  it('treats the default stack and garbage as no edit, never echoing the input', () => {
+    expect(parseParams('?scene=middleware&mw=auth,static,gzip,xslt,dispatcher').mw).toBeUndefined();
+    for (const bad of ['<img src=x onerror=alert(1)>', 'gzip,gzip', 'brotli', '']) {
+      const p = parseParams(`?scene=middleware&mw=${encodeURIComponent(bad)}`);
+      expect(p.mw).toBeUndefined();
+      expect(JSON.stringify(p)).not.toContain('<');
+    }
+  });
+
+  it('writes the stack for the middleware scene and drops it otherwise', () => {
+    const mw = parseParams('?scene=middleware&mw=static,auth').mw;
+    const base = { step: 3, lang: 'en', theme: 'auto', speed: 1 } as const;
+    const s = writeParams('?mw=old', { ...base, scene: 'middleware', mw });
+    expect(new URLSearchParams(s).get('mw')).toBe('static,auth,-gzip,-xslt,-dispatcher');
+    expect(parseParams(s).mw).toEqual(mw);
+    expect(new URLSearchParams(writeParams('?mw=old', { ...base, scene: 'wsgi', mw })).has('mw')).toBe(false);
+    expect(new URLSearchParams(writeParams('?mw=old', { ...base, scene: 'middleware' })).has('mw')).toBe(false);
+  });
+});

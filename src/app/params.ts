@@ -3,10 +3,12 @@
  * Pure: no DOM. Anything invalid falls back to a default; input strings are
  * never passed through, only values picked from fixed lists or numbers.
  */
+import { scenarios } from '../sim/index';
 import type { SceneId } from '../sim/types';
-import type { Lang, Theme } from '../store/explainerStore';
+import type { Lang, StackLayer, Theme } from '../store/explainerStore';
 import { SPEEDS } from '../store/explainerStore';
 import { SCENE_IDS } from '../ui/i18n/scenes';
+import { parseStack, serialiseStack } from '../ui/middleware/stack';
 
 export interface Params {
   scene: SceneId;
@@ -15,6 +17,8 @@ export interface Params {
   lang: Lang;
   theme: Theme;
   speed: number;
+  /** The middleware scene's edited stack, `mw=auth,-gzip,…` (absent: the scene's own). */
+  mw?: StackLayer[];
 }
 
 export const DEFAULT_SCENE: SceneId = 'static';
@@ -56,12 +60,15 @@ export function parseParams(search: string, navigatorLanguage?: string | null): 
   } catch {
     q = new URLSearchParams();
   }
+  const scene = pick(q.get('scene'), SCENE_IDS) ?? DEFAULT_SCENE;
+  const mw = scene === 'middleware' ? parseStack(q.get('mw'), scenarios.middleware.site.wsgi.middleware) : null;
   return {
-    scene: pick(q.get('scene'), SCENE_IDS) ?? DEFAULT_SCENE,
+    scene,
     step: parseStep(q.get('step')),
     lang: pick<Lang>(q.get('lang'), ['en', 'ko']) ?? langFromNavigator(navigatorLanguage),
     theme: pick(q.get('theme'), THEMES) ?? 'auto',
     speed: parseSpeed(q.get('speed')),
+    ...(mw ? { mw } : {}),
   };
 }
 
@@ -78,5 +85,7 @@ export function writeParams(search: string, p: Params): string {
   else q.delete('theme');
   if (p.speed !== 1) q.set('speed', String(p.speed));
   else q.delete('speed');
+  if (p.mw && p.scene === 'middleware') q.set('mw', serialiseStack(p.mw));
+  else q.delete('mw');
   return `?${q.toString()}`;
 }

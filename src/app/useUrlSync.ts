@@ -19,6 +19,7 @@ function sync(s: ExplainerState): void {
     lang: s.lang,
     theme: s.theme,
     speed: s.speed,
+    mw: s.stack ?? undefined,
   });
   if (search !== window.location.search) {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);

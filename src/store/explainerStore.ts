@@ -6,7 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createPlayer, type Player } from '../player/player';
 import type { Snapshot } from '../player/snapshot';
-import type { SceneId, TraceEvent } from '../sim/types';
+import type { MiddlewareKind, SceneId, SiteConfig, TraceEvent } from '../sim/types';
 
 export type Lang = 'en' | 'ko';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -20,6 +20,18 @@ export const SPEEDS = [0.25, 0.5, 1, 1.5, 2, 3, 4] as const;
  */
 export const MAX_EVENTS = 10_000;
 export const KEEP_EVENTS = 6_000;
+
+/** One layer of a learner-edited middleware stack, outermost first; `on: false` keeps its place in the list. */
+export interface StackLayer {
+  kind: MiddlewareKind;
+  on: boolean;
+}
+
+/** A learner's edit of the scene's site: the site the trace was run on, and the editor's list. */
+export interface SiteEdit {
+  site: SiteConfig;
+  stack: StackLayer[];
+}
 
 export interface Range {
   from: number;
@@ -45,8 +57,13 @@ export interface ExplainerState {
   /** Requests whose events were let go to keep memory bounded (shown as a notice). */
   dropped: number;
   player: Player;
+  /** The site the timeline was run on when the learner edited it (null: the scene's own). Reset by setScene. */
+  siteOverride: SiteConfig | null;
+  /** The middleware editor's list behind siteOverride (null: the scene's default stack). */
+  stack: StackLayer[] | null;
 
-  setScene(scene: SceneId, events: TraceEvent[], step?: number): void;
+  /** `edit`: the timeline was run on a learner-edited site (omitted: the scene's own). */
+  setScene(scene: SceneId, events: TraceEvent[], step?: number, edit?: SiteEdit | null): void;
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
   setSpeed(speed: number): void;
@@ -160,11 +177,15 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       live: 0,
       dropped: 0,
       player,
+      siteOverride: null,
+      stack: null,
 
-      setScene(scene, events, step = -1) {
+      setScene(scene, events, step = -1, edit = null) {
         const p = createPlayer(events);
         nextRid = maxRid(p) + 1;
-        set((s) => ({ scene, player: p, length: p.length, playing: false, version: s.version + 1, live: 0, dropped: 0, step: -1 }));
+        const siteOverride = edit?.site ?? null;
+        const stack = edit?.stack ?? null;
+        set((s) => ({ scene, player: p, length: p.length, playing: false, version: s.version + 1, live: 0, dropped: 0, step: -1, siteOverride, stack }));
         set({ step: clampStep(step) });
       },
       setLang: (lang) => set({ lang }),

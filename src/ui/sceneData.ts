@@ -26,7 +26,20 @@ export function traceFor(scene: SceneId): TraceEvent[] {
   return events;
 }
 
+/**
+ * A learner's edited site per scene (the middleware editor). The simulated
+ * server is one per page, so this is too: live requests go through the edit.
+ */
+const overrides = new Map<SceneId, SiteConfig>();
+
+export function setSiteOverride(scene: SceneId, site: SiteConfig | null): void {
+  if (site) overrides.set(scene, site);
+  else overrides.delete(scene);
+}
+
 export function siteFor(scene: SceneId): SiteConfig | null {
+  const edited = overrides.get(scene);
+  if (edited) return edited;
   return (scenarios as Partial<Record<SceneId, { site: SiteConfig }>>)[scene]?.site ?? null;
 }
 
@@ -38,6 +51,8 @@ export function ensureSite(scene: SceneId): void {
 
 /** Switch a widget to a scene: its trace, its server. */
 export function switchScene(store: StoreApi<ExplainerState>, scene: SceneId, step = -1): void {
+  // setScene drops the store's edit; the server follows.
+  overrides.delete(scene);
   store.getState().setScene(scene, traceFor(scene), step);
   ensureSite(scene);
 }

@@ -29,6 +29,7 @@ const selectVersion = (s: ExplainerState) => s.version;
 /** Places where the WSGI server holds the request (its facts are shown only then). */
 const PYTHON_SIDE = new Set(['wsgi', 'middleware', 'app']);
 const selectScene = (s: ExplainerState) => s.scene;
+const selectSiteOverride = (s: ExplainerState) => s.siteOverride;
 
 function sceneSite(scene: SceneId): SiteConfig | undefined {
   return (scenarios as Partial<Record<SceneId, { site: SiteConfig }>>)[scene]?.site;
@@ -40,7 +41,9 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
   const player = useExplainer(selectPlayer);
   const version = useExplainer(selectVersion);
   const scene = useExplainer(selectScene);
-  const config = site ?? sceneSite(scene);
+  // A learner-edited site (the middleware editor) is drawn instead of the scene's own.
+  const siteOverride = useExplainer(selectSiteOverride);
+  const config = site ?? siteOverride ?? sceneSite(scene);
   // version: a live request appends events to the same player.
   const layout = useMemo(() => layoutOf(player, config), [player, version, config]); // eslint-disable-line react-hooks/exhaustive-deps
   const group = useId();
