@@ -70,6 +70,17 @@
       }
     }
   }
+  // And each frame when it (re)loads: a hello sent before its page was there is lost.
+  document.addEventListener(
+    'load',
+    function (event) {
+      var t = event.target;
+      if (t && t.tagName === 'IFRAME' && t.matches(SELECTOR) && t.contentWindow) {
+        t.contentWindow.postMessage({ type: 'wsgi-explained:hello' }, '*');
+      }
+    },
+    true
+  );
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', hello);
   else hello();
 })();

@@ -20,6 +20,9 @@ const store = createWidgetStore(params);
 if (params.autoplay) store.getState().play();
 document.documentElement.lang = params.lang;
 document.title = frameTitle(params.scene, params.lang);
+// The page's colour scheme must match what the host's iframe element expects,
+// or the browser paints the frame's canvas opaque (white corners on a dark blog).
+document.documentElement.style.colorScheme = params.theme === 'auto' ? 'light dark' : params.theme;
 
 const root = document.getElementById('root');
 if (root) {

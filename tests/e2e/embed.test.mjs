@@ -143,10 +143,10 @@ describe('embeds on a blog post from another site', () => {
         document.body.append(f);
       }
     });
-    await page.frame({ url: 'about:blank' })?.evaluate((m) => parent.postMessage(m, '*'), forged);
+    await page.frame({ url: 'about:blank' })?.evaluate((m) => window.parent.postMessage(m, '*'), forged);
     const dataFrame = page.frames().find((f) => f.url().startsWith('data:'));
     await dataFrame.waitForLoadState();
-    await dataFrame.evaluate((m) => parent.postMessage(m, '*'), forged);
+    await dataFrame.evaluate((m) => window.parent.postMessage(m, '*'), forged);
     // 4. A page of the explainer's own site that is not one of the frames.
     const otherSite = page.frames().find((f) => f.url().includes('id=prefork'));
     await page.evaluate((src) => {
@@ -163,7 +163,7 @@ describe('embeds on a blog post from another site', () => {
       }
     })();
     await cross.waitForLoadState();
-    await cross.evaluate((m) => parent.postMessage(m, '*'), forged);
+    await cross.evaluate((m) => window.parent.postMessage(m, '*'), forged);
     // A round trip through the host's event loop after the forged messages.
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     const after = await heights(page);
@@ -172,11 +172,11 @@ describe('embeds on a blog post from another site', () => {
     assert.ok(!after.some((h) => h.endsWith(':3333px')), after.join(', '));
 
     // 5. An explainer frame naming another frame's id sizes only itself.
-    await otherSite.evaluate((m) => parent.postMessage(m, '*'), { ...forged, height: 999 });
+    await otherSite.evaluate((m) => window.parent.postMessage(m, '*'), { ...forged, height: 999 });
     await page.waitForFunction(() => document.getElementById('embed-prefork').style.height === '999px');
     assert.equal(explainers(await heights(page)).find((h) => h.startsWith('embed-wsgi:')), explainers(before).find((h) => h.startsWith('embed-wsgi:')));
     // And a huge height is clamped.
-    await otherSite.evaluate((m) => parent.postMessage(m, '*'), { ...forged, height: 1e9 });
+    await otherSite.evaluate((m) => window.parent.postMessage(m, '*'), { ...forged, height: 1e9 });
     await page.waitForFunction((max) => document.getElementById('embed-prefork').style.height === `${max}px`, MAX);
   });
 
