@@ -4,6 +4,7 @@ import { Narration } from '../ui/panels/Narration';
 import { Panels } from '../ui/panels/Panels';
 import { RequestForm } from '../ui/form/RequestForm';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { LoadLab } from '../ui/lab/LoadLab';
 import { MiddlewareEditor, StackNotice } from '../ui/middleware/MiddlewareEditor';
 import { useExplainer } from '../store/context';
 import type { ExplainerState } from '../store/explainerStore';
@@ -12,6 +13,13 @@ const selectScene = (s: ExplainerState) => s.scene;
 
 export function Workspace() {
   const scene = useExplainer(selectScene);
+  if (scene === 'load-lab') {
+    return (
+      <ErrorBoundary name="lab" resetKey={scene}>
+        <LoadLab />
+      </ErrorBoundary>
+    );
+  }
   return (
     <>
       <MiddlewareEditor />

@@ -47,9 +47,10 @@ describe('parseParams', () => {
     expect(langFromNavigator('kok')).toBe('en'); // Konkani, not Korean
   });
 
-  it('does not accept load-lab or unknown scenes', () => {
-    expect(parseParams('?scene=load-lab').scene).toBe('static');
+  it('accepts the load lab (scene 13) and known scenes in any case, not unknown ones', () => {
+    expect(parseParams('?scene=load-lab').scene).toBe('load-lab');
     expect(parseParams('?scene=Middleware').scene).toBe('middleware');
+    expect(parseParams('?scene=load-lab2').scene).toBe('static');
   });
 });
 
@@ -88,6 +89,7 @@ describe('the middleware stack (mw)', () => {
     const base = { step: 3, lang: 'en', theme: 'auto', speed: 1 } as const;
     const s = writeParams('?mw=old', { ...base, scene: 'middleware', mw });
     expect(new URLSearchParams(s).get('mw')).toBe('static,auth,-gzip,-xslt,-dispatcher');
+    expect(s).toContain('mw=static,auth,-gzip,-xslt,-dispatcher');
     expect(parseParams(s).mw).toEqual(mw);
     expect(new URLSearchParams(writeParams('?mw=old', { ...base, scene: 'wsgi', mw })).has('mw')).toBe(false);
     expect(new URLSearchParams(writeParams('?mw=old', { ...base, scene: 'middleware' })).has('mw')).toBe(false);

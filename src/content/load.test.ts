@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText } from './inline';
+import type { SceneId } from '../sim/types';
 import { hasLesson, lessonIndex, loadLesson } from './load';
+
+// Every scene has its lessons now: a made-up scene stands for a missing one.
+const MISSING = 'no-such-scene' as SceneId;
 
 describe('loadLesson', () => {
   it('loads and parses a lesson from content/ through import.meta.glob', async () => {
@@ -13,11 +17,12 @@ describe('loadLesson', () => {
 
   it('knows which lessons exist', () => {
     expect(hasLesson('static', 'en')).toBe(true);
-    expect(hasLesson('load-lab', 'ko')).toBe(false);
+    expect(hasLesson('load-lab', 'ko')).toBe(true);
+    expect(hasLesson(MISSING, 'ko')).toBe(false);
     expect(lessonIndex()).toContainEqual({ scene: 'event-loop', lang: 'en' });
   });
 
   it('rejects a lesson that does not exist, naming the file', async () => {
-    await expect(loadLesson('load-lab', 'en')).rejects.toThrow('content/en/load-lab.md: no such lesson');
+    await expect(loadLesson(MISSING, 'en')).rejects.toThrow('content/en/no-such-scene.md: no such lesson');
   });
 });

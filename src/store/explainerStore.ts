@@ -79,6 +79,11 @@ export interface ExplainerState {
   tick(): boolean;
   /** A live request's events join the timeline; the cursor jumps to its first event. */
   appendLive(events: TraceEvent[]): void;
+  /**
+   * A timeline of `n` frames without trace events (the load lab: step = frame
+   * index). Keeps the cursor where it was when it still fits.
+   */
+  setFrames(n: number): void;
 }
 
 export interface StoreInit {
@@ -220,6 +225,12 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
         }
         set({ step: step + 1 });
         return true;
+      },
+      setFrames(n) {
+        const length = Math.max(0, Math.trunc(Number.isFinite(n) ? n : 0));
+        const keep = get().step;
+        set((s) => ({ player: createPlayer([]), length, version: s.version + 1, live: 0, dropped: 0 }));
+        set({ step: clampStep(keep), playing: get().playing && length > 0 });
       },
       appendLive(events) {
         if (events.length === 0) return;

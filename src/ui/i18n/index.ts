@@ -8,6 +8,7 @@ import { useCallback } from 'react';
 import { useExplainer } from '../../store/context';
 import type { ExplainerState, Lang } from '../../store/explainerStore';
 import { en as uiEn, ko as uiKo, type UiKey } from './ui';
+import { en as labEn, ko as labKo } from './lab';
 import { en as mwEn, ko as mwKo } from './middleware';
 
 type Dict = Record<string, string>;
@@ -17,8 +18,8 @@ const stageModules = import.meta.glob<{ en?: Dict; ko?: Dict }>('./stage.ts', { 
 const stage = Object.values(stageModules)[0] ?? {};
 
 const dicts: Record<Lang, Dict> = {
-  en: { ...(stage.en ?? {}), ...mwEn, ...uiEn },
-  ko: { ...(stage.ko ?? {}), ...mwKo, ...uiKo },
+  en: { ...labEn, ...(stage.en ?? {}), ...mwEn, ...uiEn },
+  ko: { ...labKo, ...(stage.ko ?? {}), ...mwKo, ...uiKo },
 };
 
 export type Vars = Record<string, string | number>;

@@ -22,6 +22,7 @@ export const SCENES: readonly SceneInfo[] = [
   { id: 'container', title: { en: 'WSGI servers', ko: 'WSGI 서버' }, blurb: { en: 'gunicorn, uWSGI and mod_wsgi are containers, not middleware.', ko: 'gunicorn, uWSGI, mod_wsgi는 미들웨어가 아니라 컨테이너입니다.' } },
   { id: 'framework', title: { en: 'Frameworks', ko: '프레임워크' }, blurb: { en: 'A Flask-like app next to a Django-like one.', ko: 'Flask 같은 앱과 Django 같은 앱을 나란히.' } },
   { id: 'big-picture', title: { en: 'The big picture', ko: '전체 그림' }, blurb: { en: 'The whole path in one run, under a small load.', ko: '전체 경로를 한 번에, 가벼운 부하와 함께.' } },
+  { id: 'load-lab', title: { en: 'Load lab', ko: '부하 실험실' }, blurb: { en: 'Fork, prefork, threads and an event loop side by side under the same load.', ko: 'fork, 프리포크, 쓰레드, 이벤트 루프를 같은 부하 아래 나란히.' } },
 ];
 
 export const SCENE_IDS: readonly SceneId[] = SCENES.map((s) => s.id);

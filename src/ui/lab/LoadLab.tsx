@@ -1,0 +1,135 @@
+/**
+ * The load lab: five server configurations under the same seeded load, on
+ * one timeline of frames. Settings, seed and faults live in the URL; the run
+ * happens in a Web Worker; the cursor is an explainer store, so the shared
+ * Controls and keys step through the frames.
+ */
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useStore } from 'zustand';
+import { ExplainerProvider, useExplainer } from '../../store/context';
+import type { ExplainerState } from '../../store/explainerStore';
+import { Controls } from '../controls/Controls';
+import { handleWidgetKey } from '../controls/keys';
+import { useLang, useT } from '../i18n';
+import { chartScale } from './chartScale';
+import { LabContext } from './context';
+import { FaultBar } from './FaultBar';
+import { formatClock } from './format';
+import { createLab, type Lab, type LabState } from './labState';
+import { LabLesson } from './LabLesson';
+import { LabSettingsForm } from './LabSettingsForm';
+import { LaneCard } from './LaneCard';
+import { createRunner } from './runner';
+import { parseLabParams, withoutLabParams, writeLabParams } from './settings';
+import { useLabPlayback } from './useLabPlayback';
+import './lab.css';
+
+const selectTheme = (s: ExplainerState) => s.theme;
+const selectRun = (s: LabState) => s.run;
+const selectStatus = (s: LabState) => s.status;
+const selectProgress = (s: LabState) => s.progress;
+const selectSizes = (s: LabState) => s.settings.sizes;
+
+function replaceSearch(search: string): void {
+  if (search === window.location.search) return;
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+}
+
+/** Settings → address bar (throttled); the lab's parameters leave with the lab. */
+function useLabUrl(lab: Lab): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const write = () => replaceSearch(writeLabParams(window.location.search, lab.state.getState().settings));
+    write();
+    const unsubscribe = lab.state.subscribe((s, prev) => {
+      if (s.settings === prev.settings || timer !== null) return;
+      timer = setTimeout(() => {
+        timer = null;
+        write();
+      }, 300);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+      replaceSearch(withoutLabParams(window.location.search));
+    };
+  }, [lab]);
+}
+
+function Clock({ frameMs }: { frameMs: number }) {
+  const lang = useLang();
+  const step = useExplainer((s) => s.step);
+  return <span className="lab-clock">{formatClock(Math.max(0, step) * frameMs, lang)}</span>;
+}
+
+function Status({ lab }: { lab: Lab }) {
+  const t = useT();
+  const status = useStore(lab.state, selectStatus);
+  const progress = useStore(lab.state, selectProgress);
+  const error = useStore(lab.state, (s) => s.error);
+  const text = status === 'running' ? t('lab.running', { done: progress.done, total: progress.total }) : status === 'error' ? t('lab.failed', { error: error ?? '' }) : status === 'ready' ? t('lab.ready') : '';
+  return (
+    <p className={`lab-run-status lab-run-${status}`} role="status" aria-live="polite" data-status={status}>
+      {status === 'running' && <progress max={progress.total} value={progress.done} />}
+      {text}
+    </p>
+  );
+}
+
+export function LoadLab() {
+  const t = useT();
+  const lang = useLang();
+  const theme = useExplainer(selectTheme);
+  const [lab] = useState(() => {
+    const p = parseLabParams(window.location.search);
+    return createLab(createRunner(), { settings: p.settings, lang, autoplay: p.autoplay });
+  });
+  const run = useStore(lab.state, selectRun);
+  const sizes = useStore(lab.state, selectSizes);
+  const frameMs = run?.frameMs ?? 100;
+
+  useEffect(() => {
+    lab.state.getState().rerun();
+    return () => lab.dispose();
+  }, [lab]);
+  useEffect(() => lab.cursor.getState().setLang(lang), [lab, lang]);
+  useLabUrl(lab);
+  useLabPlayback(lab.cursor, frameMs);
+
+  const scale = useMemo(() => (run ? chartScale(run.lanes, run.frameMs) : null), [run]);
+  const onKey = (e: KeyboardEvent) => {
+    if (handleWidgetKey(e, lab.cursor.getState())) e.stopPropagation();
+  };
+
+  return (
+    <LabContext.Provider value={lab}>
+      <ExplainerProvider store={lab.cursor}>
+        <section className="lab" aria-labelledby="lab-title" onKeyDown={onKey}>
+          <header className="lab-head">
+            <h2 id="lab-title">{t('lab.title')}</h2>
+            <p className="lab-intro">{t('lab.intro')}</p>
+          </header>
+          <LabSettingsForm />
+          <div className="lab-sticky">
+            <div className="lab-timebar">
+              <Clock frameMs={frameMs} />
+              <Status lab={lab} />
+            </div>
+            <Controls mode="full" />
+            <FaultBar />
+          </div>
+          <div className="lab-legend" aria-hidden="true">
+            <span className="lab-key lab-line-key-p50" /> p50 <span className="lab-key lab-line-key-p95" /> p95 <span className="lab-key lab-line-key-p99" /> p99{' '}
+            <span className="lab-key lab-line-key-rate" /> {t('lab.chart.throughputKey')} <span className="lab-key lab-line-key-errors" /> {t('lab.chart.errorsKey')}
+          </div>
+          <div className="lab-lanes" aria-busy={run === null}>
+            {run && scale
+              ? run.lanes.map((lane) => <LaneCard key={lane.id} lane={lane} frameMs={run.frameMs} scale={scale} sizes={sizes} lang={lang} theme={theme} />)
+              : <p className="lab-empty">{t('lab.empty')}</p>}
+          </div>
+          <LabLesson />
+        </section>
+      </ExplainerProvider>
+    </LabContext.Provider>
+  );
+}
