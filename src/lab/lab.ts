@@ -11,7 +11,7 @@ import { defaultProtocol } from '../sim/engine/defaultProtocol';
 import { crashWorker } from '../sim/engine/pool';
 import { createWorld, sendRequest } from '../sim/engine/runtime';
 import type { World } from '../sim/engine/world';
-import type { HttpRequest, TraceEvent } from '../sim/types';
+import type { HttpRequest, TracePayload } from '../sim/types';
 import { workerCapacity } from './lanes';
 import { buildTemplates, clientRng, createPicker, openArrivals, template, type RequestTemplate } from './load';
 import { computeFigures, FigureCounter } from './metrics';
@@ -66,15 +66,15 @@ function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: L
   let failed = 0;
   let stopped = false;
 
-  const onEvent = (e: TraceEvent) => {
-    if (lean) counter.add(e);
+  const onEvent = (t: number, id: number | null, e: TracePayload) => {
+    if (lean) counter.addAt(t, id, e);
     if (e.type === 'client.send') sent++;
     else if (e.type === 'client.receive' || e.type === 'client.error') {
       if (e.type === 'client.error' || e.status >= 500) failed++;
       else ok++;
-      const c = clientOf.get(e.rid!);
+      const c = clientOf.get(id!);
       if (c !== undefined) {
-        clientOf.delete(e.rid!);
+        clientOf.delete(id!);
         const next = w.now + Math.max(0, spec.thinkMs);
         if (next < duration) w.at(next, () => clientSends(c));
       }

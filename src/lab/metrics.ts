@@ -3,7 +3,7 @@
  * always gives the same figures, and the figures can't disagree with what the
  * stage shows). Pure: no DOM, no clock.
  */
-import type { MemoryMap, TraceEvent } from '../sim/types';
+import type { MemoryMap, TraceEvent, TracePayload } from '../sim/types';
 import { percentile } from './percentile';
 
 export interface WindowFigures {
@@ -89,7 +89,9 @@ export class FigureCounter {
   private readonly windows: WindowFigures[] = [];
   private readonly all: number[] = [];
   private readonly errors: ErrorCounts = { '502': 0, '503': 0, '504': 0, refused: 0, other5xx: 0 };
-  private readonly cpuEvents: { ev: { ms: number }; window: number }[] = [];
+  /** work.cpu events (their ms still grow) and the window each began in, in event order. */
+  private readonly cpuEvents: { ms: number }[] = [];
+  private readonly cpuWindows: number[] = [];
   private win: number[] = [];
   private winErrors = 0;
   private queue = 0;
@@ -144,24 +146,29 @@ export class FigureCounter {
   }
 
   add(e: TraceEvent): void {
-    while (e.t > this.windowEnd) this.closeWindow();
-    this.lastT = e.t;
+    this.addAt(e.t, e.rid, e);
+  }
+
+  /** The same, for an event given as time, request id and payload (lean mode). */
+  addAt(t: number, rid: number | null, e: TracePayload): void {
+    while (t > this.windowEnd) this.closeWindow();
+    this.lastT = t;
     switch (e.type) {
       case 'client.send':
         this.sent += 1;
-        if (e.rid !== null) this.sentAt.set(e.rid, e.t);
+        if (rid !== null) this.sentAt.set(rid, t);
         break;
       case 'client.receive': {
         const failed = e.status >= 500;
         if (e.status === 502 || e.status === 503 || e.status === 504) this.errors[String(e.status) as '502'] += 1;
         else if (failed) this.errors.other5xx += 1;
-        else if (e.status >= 400 && e.rid !== null && this.sentAt.has(e.rid)) this.clientErrors += 1;
-        this.done(e.rid, e.t, failed);
+        else if (e.status >= 400 && rid !== null && this.sentAt.has(rid)) this.clientErrors += 1;
+        this.done(rid, t, failed);
         break;
       }
       case 'client.error':
         this.errors.refused += 1;
-        this.done(e.rid, e.t, true);
+        this.done(rid, t, true);
         break;
       case 'listener.enqueue':
       case 'listener.refuse':
@@ -183,7 +190,8 @@ export class FigureCounter {
         this.procs.delete(e.pid);
         break;
       case 'work.cpu':
-        this.cpuEvents.push({ ev: e, window: this.windows.length });
+        this.cpuEvents.push(e);
+        this.cpuWindows.push(this.windows.length);
         break;
       default:
         break;
@@ -194,9 +202,10 @@ export class FigureCounter {
     this.closeWindow();
     let cpuTotal = 0;
     const winCpu = new Array<number>(this.windows.length).fill(0);
-    for (const { ev, window } of this.cpuEvents) {
-      winCpu[window] += ev.ms;
-      cpuTotal += ev.ms;
+    for (let i = 0; i < this.cpuEvents.length; i++) {
+      const ms = this.cpuEvents[i].ms;
+      winCpu[this.cpuWindows[i]] += ms;
+      cpuTotal += ms;
     }
     this.windows.forEach((w, i) => (w.cpuMs = winCpu[i]));
     const all = this.all;

@@ -22,15 +22,18 @@ export class EventQueue {
 
   push(t: number, fn: () => void, rid: number | null = null): Timer {
     const timer: Timer = { t, seq: this.seq++, fn, rid, cancelled: false };
+    // Sift up by moving parents down into the hole, then place the new timer once.
     const h = this.heap;
+    let i = h.length;
     h.push(timer);
-    let i = h.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!before(h[i], h[p])) break;
-      [h[i], h[p]] = [h[p], h[i]];
+      const parent = h[p];
+      if (!before(timer, parent)) break;
+      h[i] = parent;
       i = p;
     }
+    h[i] = timer;
     return timer;
   }
 
@@ -47,19 +50,20 @@ export class EventQueue {
     if (h.length === 0) return undefined;
     const top = h[0];
     const last = h.pop()!;
-    if (h.length > 0) {
-      h[0] = last;
+    const n = h.length;
+    if (n > 0) {
+      // Sift `last` down from the root through the hole.
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let m = i;
-        if (l < h.length && before(h[l], h[m])) m = l;
-        if (r < h.length && before(h[r], h[m])) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
-        i = m;
+        const c = r < n && before(h[r], h[l]) ? r : l;
+        if (!before(h[c], last)) break;
+        h[i] = h[c];
+        i = c;
       }
+      h[i] = last;
     }
     return top;
   }

@@ -39,8 +39,12 @@ export interface WorldOptions {
    * `ClientScript.cacheKey`. Timing and the kept events are the same as in `full`.
    */
   record?: 'full' | 'lean';
-  /** Called with every recorded event, as it is emitted. */
-  onEvent?: (e: TraceEvent) => void;
+  /**
+   * Called with every recorded event as it is emitted: its time, request id and
+   * payload (in full mode the payload is the trace event itself; in lean mode a
+   * bare payload, so no merged copy is made).
+   */
+  onEvent?: (t: number, rid: number | null, e: TracePayload) => void;
 }
 
 /** A protocol result reused in lean mode (event steps collapsed: they only mark where the runner is needed). */
@@ -129,7 +133,7 @@ export class World {
   readonly errors: string[] = [];
   /** Lean mode (see WorldOptions). */
   readonly lean: boolean;
-  readonly onEvent: ((e: TraceEvent) => void) | null;
+  readonly onEvent: ((t: number, rid: number | null, e: TracePayload) => void) | null;
   /** Lean mode: protocol results by cache key (`w:` worker side, `p:` proxy front door). */
   readonly stepCache = new Map<string, CachedRun>();
 
@@ -162,14 +166,13 @@ export class World {
   emit(rid: number | null, payload: TracePayload): TraceEvent {
     if (this.lean) {
       // Dropped events are never read back by the engine (only work.cpu is, and it is kept).
-      if (!LEAN_TYPES.has(payload.type)) return payload as TraceEvent;
-      const ev = { seq: 0, t: this.now, rid, ...payload } as TraceEvent;
-      this.onEvent?.(ev);
-      return ev;
+      // The payload itself is handed on (work.cpu's ms keeps growing on it, slice by slice).
+      if (LEAN_TYPES.has(payload.type)) this.onEvent?.(this.now, rid, payload);
+      return payload as TraceEvent;
     }
     const ev = { seq: this.seqBase + this.trace.length, t: this.now, rid, ...payload } as TraceEvent;
     this.trace.push(ev);
-    this.onEvent?.(ev);
+    this.onEvent?.(ev.t, rid, ev);
     return ev;
   }
 
