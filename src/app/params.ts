@@ -87,5 +87,6 @@ export function writeParams(search: string, p: Params): string {
   else q.delete('speed');
   if (p.mw && p.scene === 'middleware') q.set('mw', serialiseStack(p.mw));
   else q.delete('mw');
-  return `?${q.toString()}`;
+  // Commas need no escaping in a query: `mw=static,auth` stays readable.
+  return `?${q.toString().replace(/%2C/gi, ',')}`;
 }
