@@ -44,9 +44,9 @@ export async function waitForServer(pageOrFrame, timeout = 15_000) {
   const handle = await pageOrFrame.waitForFunction(
     () => document.documentElement.dataset.server,
     null,
-    {
-      timeout,
-    },
+    // Poll on a timer: a cross-site frame off screen gets no animation frames,
+    // so the default requestAnimationFrame polling would never look again.
+    { timeout, polling: 100 },
   );
   return handle.jsonValue();
 }
