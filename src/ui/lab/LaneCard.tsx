@@ -32,8 +32,15 @@ export function LaneCard({ lane, frameMs, scale, sizes, lang, theme }: { lane: L
         <p className="lab-lane-size">{size}</p>
         <LaneCanvas lane={lane} shape={shape} theme={theme} label={t('lab.canvas.label', { lane: t(`lab.lane.${lane.id}`) })} />
         <p className="lab-lane-legend" aria-hidden="true">
-          <span className="lab-key lab-key-worker" /> {t('lab.legend.workers')} <span className="lab-key lab-key-queue" /> {t('lab.legend.queue')}{' '}
-          <span className="lab-key lab-key-core" /> {t('lab.legend.cores')}
+          <span>
+            <span className="lab-key lab-key-worker" /> {t('lab.legend.workers')}
+          </span>
+          <span>
+            <span className="lab-key lab-key-queue" /> {t('lab.legend.queue')}
+          </span>
+          <span>
+            <span className="lab-key lab-key-core" /> {t('lab.legend.cores')}
+          </span>
         </p>
       </div>
       <FigureTable lane={lane} frameMs={frameMs} lang={lang} capacity={lane.workerCapacity} />

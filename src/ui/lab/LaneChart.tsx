@@ -11,9 +11,9 @@ import { useT } from '../i18n';
 import { latencyY, seriesPath, type ChartScale } from './chartScale';
 import { formatClock } from './format';
 
-const PAD = { left: 46, right: 10, top: 8, bottom: 20 };
-const PANEL_H = 84;
-const GAP = 18;
+const PAD = { left: 46, right: 10, top: 20, bottom: 20 };
+const PANEL_H = 80;
+const GAP = 30;
 
 function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
@@ -66,7 +66,7 @@ export function LaneChart({ lane, scale, frameMs, lang }: { lane: LaneRun; scale
     <div className="lab-chart" ref={box}>
       <svg width={w} height={height} role="img" aria-label={t('lab.chart.label')}>
         {/* latency panel */}
-        <text className="lab-chart-title" x={PAD.left} y={latTop + 10}>
+        <text className="lab-chart-title" x={0} y={latTop - 9}>
           {t('lab.chart.latency')}
         </text>
         {decades.map((d) => (
@@ -81,7 +81,7 @@ export function LaneChart({ lane, scale, frameMs, lang }: { lane: LaneRun; scale
         <path className="lab-line lab-line-p95" d={seriesPath(ws, (v) => v.p95, x, yLat)} />
         <path className="lab-line lab-line-p50" d={seriesPath(ws, (v) => v.p50, x, yLat)} />
         {/* throughput panel */}
-        <text className="lab-chart-title" x={PAD.left} y={rateTop + 10}>
+        <text className="lab-chart-title" x={0} y={rateTop - 9}>
           {t('lab.chart.throughput')}
         </text>
         {[0, 0.5, 1].map((f) => (

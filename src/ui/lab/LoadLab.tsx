@@ -119,8 +119,21 @@ export function LoadLab() {
             <FaultBar />
           </div>
           <div className="lab-legend" aria-hidden="true">
-            <span className="lab-key lab-line-key-p50" /> p50 <span className="lab-key lab-line-key-p95" /> p95 <span className="lab-key lab-line-key-p99" /> p99{' '}
-            <span className="lab-key lab-line-key-rate" /> {t('lab.chart.throughputKey')} <span className="lab-key lab-line-key-errors" /> {t('lab.chart.errorsKey')}
+            <span>
+              <span className="lab-key lab-line-key-p50" /> p50
+            </span>
+            <span>
+              <span className="lab-key lab-line-key-p95" /> p95
+            </span>
+            <span>
+              <span className="lab-key lab-line-key-p99" /> p99
+            </span>
+            <span>
+              <span className="lab-key lab-line-key-rate" /> {t('lab.chart.throughputKey')}
+            </span>
+            <span>
+              <span className="lab-key lab-line-key-errors" /> {t('lab.chart.errorsKey')}
+            </span>
           </div>
           <div className="lab-lanes" aria-busy={run === null}>
             {run && scale

@@ -47,17 +47,17 @@ export function drawLane(ctx: CanvasRenderingContext2D, w: number, h: number, f:
   const gridH = h - queueH - coresH - 12;
   const workers = f?.workers ?? [];
   const n = Math.min(workers.length, shape.maxCells);
-  // Cells: as big as fits (square-ish), in rows.
-  let cols = Math.max(1, n);
-  let size = n > 0 ? Math.min(28, w / cols - 3) : 0;
-  while (n > 0 && size * Math.ceil(n / cols) + 3 * Math.ceil(n / cols) > gridH && cols < n * 4) {
-    cols += 1;
-    size = Math.min(28, w / cols - 3);
+  // Cells: the biggest square size (28 px at most) at which all of them fit the grid.
+  const gap = n > 60 ? 1 : 3;
+  let size = 28;
+  let cols = 1;
+  for (; size > 2; size--) {
+    cols = Math.max(1, Math.floor((w + gap) / (size + gap)));
+    if (Math.ceil(n / cols) * (size + gap) - gap <= gridH) break;
   }
-  size = Math.max(3, size);
   for (let i = 0; i < n; i++) {
-    const cx = (i % cols) * (size + 3);
-    const cy = Math.floor(i / cols) * (size + 3);
+    const cx = (i % cols) * (size + gap);
+    const cy = Math.floor(i / cols) * (size + gap);
     if (cy + size > gridH) break;
     const load = workers[i] / Math.max(1, shape.capacity);
     ctx.fillStyle = pal.surface;
@@ -68,9 +68,11 @@ export function drawLane(ctx: CanvasRenderingContext2D, w: number, h: number, f:
       ctx.fillStyle = pal.fill;
       ctx.fillRect(cx, cy + size - filled, size, filled);
     }
-    ctx.strokeStyle = pal.border;
-    ctx.lineWidth = 1;
-    ctx.strokeRect(cx + 0.5, cy + 0.5, size - 1, size - 1);
+    if (size >= 6) {
+      ctx.strokeStyle = pal.border;
+      ctx.lineWidth = 1;
+      ctx.strokeRect(cx + 0.5, cy + 0.5, size - 1, size - 1);
+    }
   }
   if (workers.length > n) {
     ctx.fillStyle = pal.muted;

@@ -41,7 +41,8 @@ export function formatCount(n: number | null | undefined, lang: Lang = 'en'): st
 
 /** Virtual time as "12.3 s". */
 export function formatClock(ms: number, lang: Lang = 'en'): string {
-  return `${nf(lang, 1).format(Math.max(0, ms) / 1000)} s`;
+  const f = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `${f.format(Math.max(0, ms) / 1000)} s`;
 }
 
 /** The lane's frame at `index` (a lane that finished early keeps its last frame). */

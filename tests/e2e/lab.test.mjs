@@ -1,0 +1,103 @@
+// The load lab: a deep link runs the lab (in a Web Worker), autoplays, and
+// the lanes' figures are real text; the CPU-bound experiment shows the GIL.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, newPage, SITE_URL } from './helpers.mjs';
+
+const lab = (query) => new URL(`?${query}`, SITE_URL).href;
+
+/** "605 ms" → 605, "1.23 s" → 1230, "1,234 ms" → 1234; anything else → NaN. */
+function toMs(text) {
+  const m = /^([\d,.]+)\s*(ms|s)$/.exec(text.trim());
+  if (!m) return Number.NaN;
+  const n = Number(m[1].replaceAll(',', ''));
+  return m[2] === 's' ? n * 1000 : n;
+}
+
+const figure = (page, lane, key) => page.locator(`[data-lane="${lane}"] tr[data-figure="${key}"] td`).innerText();
+
+async function waitReady(page) {
+  await page.waitForSelector('.lab-run-status[data-status="ready"]', { timeout: 60_000 });
+}
+
+/** Moves the lab's timeline slider to frame `n` (as a person dragging it would). */
+async function seekFrame(page, n) {
+  await page.locator('.lab .controls-timeline').evaluate((el, v) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, String(v));
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, n);
+}
+
+describe('load lab', () => {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('runs from a deep link, autoplays, and shows each lane’s figures as text', async () => {
+    const page = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(lab('scene=load-lab&clients=200&seed=3&autoplay=1&lang=en'));
+    await waitReady(page);
+    assert.equal(await page.locator('.lab-lane').count(), 5);
+    // Autoplay: the cursor moves on its own.
+    await page.waitForFunction(() => Number(document.querySelector('.lab .controls-timeline')?.value) > 15, null, { timeout: 20_000 });
+    const completed = Number((await figure(page, 'prefork', 'completed')).replaceAll(',', ''));
+    assert.ok(completed > 0, `prefork completed ${completed}`);
+    const p50 = await figure(page, 'event', 'p50');
+    assert.ok(Number.isFinite(toMs(p50)), `event p50 "${p50}"`);
+    // Settings are in the address bar; the seed and clients came from the link.
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('clients'), '200');
+    assert.equal(url.searchParams.get('seed'), '3');
+    assert.equal(await page.locator('#lab-seed').inputValue(), '3');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('CPU-bound preset: the threads lane’s p95 is above the prefork lane’s (the GIL)', async () => {
+    const page = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(lab('scene=load-lab&clients=200&seed=3&lang=en'));
+    await waitReady(page);
+    await page.getByRole('button', { name: /CPU-bound: threads vs processes/ }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('mix') === '0.0.0.100.0.0', null, { timeout: 10_000 });
+    await waitReady(page);
+    await seekFrame(page, 80);
+    await page.waitForFunction(() => document.querySelector('[data-lane="threads"] caption')?.textContent?.includes('8.0'));
+    const threads = toMs(await figure(page, 'threads', 'p95'));
+    const prefork = toMs(await figure(page, 'prefork', 'p95'));
+    assert.ok(threads > prefork, `threads p95 ${threads} ms should exceed prefork p95 ${prefork} ms`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('ignores invalid settings in the URL and never renders them', async () => {
+    const page = await newPage(browser);
+    await page.goto(lab('scene=load-lab&lang=en&clients=%3Cimg%20src%3Dx%3E&mode=%3Cb%3Eopen%3C%2Fb%3E&faults=%3Cscript%3E.all.1'));
+    await waitReady(page);
+    const html = await page.content();
+    assert.ok(!html.includes('<img src=x>') && !html.includes('<b>open</b>'), 'input echoed as HTML');
+    assert.equal(new URL(page.url()).searchParams.get('clients'), '100');
+    assert.equal(new URL(page.url()).searchParams.get('mode'), 'closed');
+    assert.equal(await page.locator('.lab-faults-list').count(), 0);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('injecting a fault re-runs the lab at the cursor and keeps the cursor', async () => {
+    const page = await newPage(browser);
+    await page.goto(lab('scene=load-lab&seed=5&dur=10&lang=en'));
+    await waitReady(page);
+    await seekFrame(page, 30);
+    await page.getByRole('button', { name: 'Worker crashes' }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('faults'), null, { timeout: 10_000 });
+    await waitReady(page);
+    assert.match(new URL(page.url()).searchParams.get('faults') ?? '', /^crash-worker\.all\.3000$/);
+    assert.equal(await page.locator('.lab .controls-timeline').inputValue(), '30');
+    assert.equal(await page.locator('.lab-faults-list li').count(), 1);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
