@@ -129,6 +129,26 @@ describe('the load', () => {
     expect(c.lanes[0].figures).not.toEqual(a.lanes[0].figures);
   });
 
+  it('a lane gives the same result alone or next to others', () => {
+    const all = runLab(small, defaultLanes(sizes));
+    const alone = runLab(small, [defaultLanes(sizes)[3]]);
+    expect(alone.lanes[0].id).toBe('event');
+    expect(alone.lanes[0].figures).toEqual(all.lanes[3].figures);
+  });
+
+  it('faults after the load ends still happen', () => {
+    const late: LabFault[] = [{ at: 9000, lane: 'prefork', kind: 'block-loop', ms: 100 }];
+    const r = runLab({ ...small, durationMs: 1000 }, defaultLanes(sizes), late);
+    const prefork = r.lanes.find((l) => l.id === 'prefork')!;
+    const fork = r.lanes.find((l) => l.id === 'fork')!;
+    const before = prefork.frames.find((f) => f.t >= 8900)!;
+    const last = prefork.frames[prefork.frames.length - 1];
+    expect(last.t).toBeGreaterThan(9000);
+    expect(last.sent - before.sent).toBe(1);
+    expect(last.completed).toBe(last.sent);
+    expect(fork.frames[fork.frames.length - 1].t).toBeLessThan(9000);
+  });
+
   it('lean mode gives the same figures and frames as the full trace', () => {
     const faults: LabFault[] = [
       { at: 1000, lane: 'all', kind: 'crash-worker' },

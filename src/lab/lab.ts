@@ -58,6 +58,8 @@ function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: L
   const counter = new FigureCounter(opts.windowMs ?? 1000);
   const duration = Math.max(0, spec.durationMs);
   const hardStop = duration + Math.max(0, opts.drainMs ?? 60_000);
+  // Nothing may stop the run before the last planned request or fault.
+  const lastPlanned = Math.max(duration, ...faults.map((f) => f.at), ...load.extra.map((x) => x.at));
   const clientOf = new Map<number, number>();
   const clients = spec.mode === 'closed' ? Array.from({ length: clamp(spec.clients, 0, 1000) }, (_, i) => clientRng(spec.seed, i)) : [];
   let rid = 0;
@@ -120,7 +122,7 @@ function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: L
       t: w.now, queued, serving, proxy: Math.max(0, inFlight - queued - serving), inFlight,
       ok, errors: failed, completed, sent, workers, pids, coresBusy: Math.max(1, w.site.cores) - w.coresFree,
     });
-    if ((w.now >= duration && inFlight === 0) || w.now + frameMs > hardStop) stopped = true;
+    if ((w.now >= lastPlanned && inFlight === 0) || w.now + frameMs > Math.max(hardStop, lastPlanned + frameMs)) stopped = true;
     else w.at(w.now + frameMs, frame);
   };
   w.at(0, frame);
