@@ -208,7 +208,12 @@ export type TracePayload =
   | E<'wsgi.error', { message: string; phase: 'call' | 'iterate' }>
   // middleware: an app to the layer above, a server to the layer below
   | E<'middleware.enter', { layer: MiddlewareKind; index: number; changes: EnvironChange[]; note: string }>
-  | E<'middleware.respond', { layer: MiddlewareKind; index: number; status: string; note: string }>
+  /**
+   * A layer's start_response call: `pass` hands the app's status up unchanged,
+   * `answer` answers without (or instead of) the app below (auth 401, a static
+   * file, an error page), `rewrite` sends a post-processed response (gzip, XSLT).
+   */
+  | E<'middleware.respond', { layer: MiddlewareKind; index: number; status: string; note: string; how: 'pass' | 'answer' | 'rewrite' }>
   | E<'middleware.exit', { layer: MiddlewareKind; index: number; note: string }>
   // the application
   | E<'app.enter', { app: AppId; mount: string }>

@@ -37,7 +37,7 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
   'wsgi.close': { type: 'wsgi.close', actor: 'proc:12', rid: 1, reason: 'done' },
   'wsgi.error': { type: 'wsgi.error', actor: 'proc:12', rid: 1, message: 'ZeroDivisionError: division by zero', phase: 'call' },
   'middleware.enter': { type: 'middleware.enter', actor: 'layer:dispatcher', rid: 1, layer: 'dispatcher', index: 0, changes: [{ key: 'SCRIPT_NAME', from: '', to: '/hello' }, { key: 'PATH_INFO', from: '/hello/ada', to: '/ada' }], note: 'Mounted at /hello.' },
-  'middleware.respond': { type: 'middleware.respond', actor: 'layer:auth', rid: 1, layer: 'auth', index: 1, status: '401 Unauthorized', note: '' },
+  'middleware.respond': { type: 'middleware.respond', actor: 'layer:auth', rid: 1, layer: 'auth', index: 1, status: '401 Unauthorized', note: '', how: 'answer' },
   'middleware.exit': { type: 'middleware.exit', actor: 'layer:gzip', rid: 1, layer: 'gzip', index: 0, note: 'Compresses the body.' },
   'app.enter': { type: 'app.enter', actor: 'app:flask', rid: 1, app: 'flask', mount: '/hello' },
   'app.step': { type: 'app.step', actor: 'app:flask', rid: 1, app: 'flask', what: 'route matched', detail: '/<name> → hello()' },

@@ -183,9 +183,19 @@ function pair(e: TraceEvent, s: Snapshot): Pair {
         `요청이 ${layer(e.layer, 'ko')} 미들웨어(${e.index + 1}번째 층)에 들어갑니다${e.changes.length ? `. ${e.changes.map((c) => c.key).join(', ')}를 바꿉니다` : ''}. ${e.note}`.trim(),
       ];
     case 'middleware.respond':
+      if (e.how === 'pass')
+        return [
+          `${e.status} passes up through the ${layer(e.layer, 'en')} middleware's start_response, unchanged. ${e.note}`.trim(),
+          `${e.status} 상태가 ${layer(e.layer, 'ko')} 미들웨어의 start_response를 그대로 거쳐 위로 올라갑니다. ${e.note}`.trim(),
+        ];
+      if (e.how === 'rewrite')
+        return [
+          `The ${layer(e.layer, 'en')} middleware has post-processed the response and calls start_response with ${e.status} and its new headers. ${e.note}`.trim(),
+          `${layer(e.layer, 'ko')} 미들웨어가 응답을 후처리한 뒤 새 헤더와 함께 ${e.status}로 start_response를 부릅니다. ${e.note}`.trim(),
+        ];
       return [
-        `The ${layer(e.layer, 'en')} middleware answers ${e.status} itself, without calling the layer below. ${e.note}`.trim(),
-        `${layer(e.layer, 'ko')} 미들웨어가 아래 층을 부르지 않고 직접 ${e.status}로 응답합니다. ${e.note}`.trim(),
+        `The ${layer(e.layer, 'en')} middleware answers ${e.status} itself, in place of the layers below. ${e.note}`.trim(),
+        `${layer(e.layer, 'ko')} 미들웨어가 아래 층 대신 직접 ${e.status}로 응답합니다. ${e.note}`.trim(),
       ];
     case 'middleware.exit':
       return [

@@ -43,7 +43,7 @@ export function auth(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
     const body = new TextEncoder().encode(
       `401 Unauthorized\n\n${path} needs a user name and password (HTTP Basic authentication, realm "${spec.realm}"): ${why}.\n`,
     );
-    respondEvent(layer, '401 Unauthorized', 'short-circuit: asks the browser for credentials with WWW-Authenticate');
+    respondEvent(layer, '401 Unauthorized', 'short-circuit: asks the browser for credentials with WWW-Authenticate', 'answer');
     startResponse('401 Unauthorized', [
       ['Content-Type', 'text/plain; charset=utf-8'],
       ['Content-Length', String(body.length)],

@@ -47,7 +47,7 @@ function errorPage(layer: Layer, startResponse: StartResponse, e: unknown, phase
       'The error middleware caught it and answered with this page via start_response(..., exc_info).\n',
   );
   const headers: HeaderList = [['Content-Type', 'text/plain; charset=utf-8'], ['Content-Length', String(body.length)]];
-  respondEvent(layer, '500 Internal Server Error', `caught ${what}: start_response with exc_info`);
+  respondEvent(layer, '500 Internal Server Error', `caught ${what}: start_response with exc_info`, 'answer');
   // Re-raises if the server has already sent headers: then nothing can be fixed.
   startResponse('500 Internal Server Error', headers, e);
   return [body];

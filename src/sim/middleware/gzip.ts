@@ -47,7 +47,7 @@ export function gzip(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
       headers = [...headers, ['Content-Length', String(body.length)]];
       note = `compressed ${res.body.length} → ${body.length} bytes; new Content-Length, Content-Encoding: gzip, Vary`;
     }
-    respondEvent(layer, res.status, note);
+    respondEvent(layer, res.status, note, 'rewrite');
     startResponse(res.status, headers, res.excInfo ?? undefined);
     return closing([body], () => exitEvent(layer, 'the app below was already closed after buffering'));
   };

@@ -23,8 +23,8 @@ export function enter(layer: Layer, environ: WsgiEnviron, note: string | (() => 
   emit({ type: 'middleware.enter', actor: layer.actor, layer: layer.kind, index: layer.index, changes, note });
 }
 
-export function respondEvent(layer: Layer, status: string, note: string): void {
-  emit({ type: 'middleware.respond', actor: layer.actor, layer: layer.kind, index: layer.index, status, note });
+export function respondEvent(layer: Layer, status: string, note: string, how: 'pass' | 'answer' | 'rewrite'): void {
+  emit({ type: 'middleware.respond', actor: layer.actor, layer: layer.kind, index: layer.index, status, note, how });
 }
 
 export function exitEvent(layer: Layer, note: string): void {
@@ -34,7 +34,7 @@ export function exitEvent(layer: Layer, note: string): void {
 /** A start_response for the layer below that reports the response passing up unchanged. */
 export function passUp(layer: Layer, upper: StartResponse, note = 'passes the status and headers up unchanged'): StartResponse {
   return (status, headers, excInfo) => {
-    respondEvent(layer, status, excInfo ? `${note} (with exc_info)` : note);
+    respondEvent(layer, status, excInfo ? `${note} (with exc_info)` : note, 'pass');
     return upper(status, headers, excInfo);
   };
 }

@@ -27,7 +27,7 @@ export function profiler(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
     const total = cost.cpu + cost.io;
     const headers = setHeader(res.headers, 'X-Profile-Ms', fmt(total));
     respondEvent(layer, res.status,
-      `${str(environ, 'REQUEST_METHOD')} ${path}: ${fmt(total)} ms (cpu ${fmt(cost.cpu)} ms, waiting on I/O ${fmt(cost.io)} ms); X-Profile-Ms added`);
+      `${str(environ, 'REQUEST_METHOD')} ${path}: ${fmt(total)} ms (cpu ${fmt(cost.cpu)} ms, waiting on I/O ${fmt(cost.io)} ms); X-Profile-Ms added`, 'rewrite');
     startResponse(res.status, headers, res.excInfo ?? undefined);
     return closing([res.body], () => exitEvent(layer, 'the app below was already closed after buffering'));
   };

@@ -33,7 +33,7 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
     const mtimeSec = Math.floor(file.mtime / 1000);
     const etag = `"wzsdm-${mtimeSec}-${body.length}-${adler32(path)}"`;
     const finish = (status: string, headers: HeaderList, payload: Uint8Array, note: string) => {
-      respondEvent(layer, status, note);
+      respondEvent(layer, status, note, 'answer');
       startResponse(status, headers);
       return closing(payload.length ? [payload] : [], () => exitEvent(layer, 'served a file; close() had nothing below to pass to'));
     };

@@ -28,7 +28,7 @@ export function xslt(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
       headers = setHeader(withoutHeader(headers, 'Content-Length'), 'Content-Type', 'text/html; charset=utf-8');
       note = `transformed ${res.body.length} bytes of XML into ${body.length} bytes of HTML; Content-Length dropped`;
     }
-    respondEvent(layer, res.status, note);
+    respondEvent(layer, res.status, note, 'rewrite');
     startResponse(res.status, headers, res.excInfo ?? undefined);
     return closing([body], () => exitEvent(layer, 'the app below was already closed after buffering'));
   };

@@ -4,9 +4,9 @@ import type { TraceType } from '../../sim/types';
 import { useT } from '../i18n';
 import { CODE, lineFor } from './pythonCode';
 
-export function CodePanel({ type }: { type: TraceType | undefined }) {
+export function CodePanel({ type, how }: { type: TraceType | undefined; how?: string }) {
   const t = useT();
-  const line = lineFor(type);
+  const line = lineFor(type, how);
   const box = useRef<HTMLPreElement>(null);
   useEffect(() => {
     // Keep the running line visible inside the listing without scrolling the page.

@@ -21,7 +21,7 @@ export function Panels() {
         </p>
       )}
       <ErrorBoundary name="code">
-        <CodePanel type={snap.event?.type} />
+        <CodePanel type={snap.event?.type} how={snap.event?.type === 'middleware.respond' ? snap.event.how : undefined} />
       </ErrorBoundary>
       <ErrorBoundary name="environ">
         <EnvironPanel request={request} />

@@ -83,6 +83,8 @@ export const LINE_FOR: Record<TraceType, number | null> = {
   'app.exit': 33,
 };
 
-export function lineFor(type: TraceType | undefined): number | null {
+/** `how` refines middleware.respond: only an answering layer runs its own short circuit. */
+export function lineFor(type: TraceType | undefined, how?: string): number | null {
+  if (type === 'middleware.respond' && (how === 'pass' || how === 'rewrite')) return 27;
   return type ? LINE_FOR[type] : null;
 }
