@@ -105,12 +105,12 @@ function proxyFront(w: World, req: Req): void {
 function frontDoorAtProxy(w: World, req: Req): { kind: 'respond' | 'dynamic'; steps: Step[]; response?: HttpResponse } {
   const key = req.script.cacheKey;
   if (!w.lean || key === undefined) return w.protocol.frontDoor(w.site.web, req.request, 'proxy');
-  let hit = w.stepCache.get(`p:${key}`);
+  let hit = w.frontCache.get(key);
   if (!hit) {
     const outcome = w.protocol.frontDoor(w.site.web, req.request, 'proxy');
     const response = outcome.kind === 'respond' ? outcome.response : (undefined as never);
     hit = { steps: leanSteps(outcome.steps), response, clientGone: false, wsgi: false, respond: outcome.kind === 'respond' };
-    w.stepCache.set(`p:${key}`, hit);
+    w.frontCache.set(key, hit);
   }
   return { kind: hit.respond ? 'respond' : 'dynamic', steps: hit.steps, response: hit.response };
 }
@@ -142,15 +142,14 @@ function buildSteps(w: World, req: Req, proc: Proc, actor: string): CachedRun {
   const { uploadMs, downloadMs, cacheKey } = req.script;
   let run: CachedRun;
   if (w.lean && cacheKey !== undefined) {
-    const key = `w:${cacheKey}`;
-    const hit = w.stepCache.get(key);
+    const hit = w.stepCache.get(cacheKey);
     if (hit) {
       if (hit.wsgi) w.rng.int(28000); // the REMOTE_PORT draw a real run makes, so the rng stays in step
       run = hit;
     } else {
       const fresh = protocolSteps(w, req, proc, actor);
       run = { ...fresh, steps: leanSteps(fresh.steps) };
-      w.stepCache.set(key, run);
+      w.stepCache.set(cacheKey, run);
     }
   } else run = protocolSteps(w, req, proc, actor);
   if ((uploadMs > 0 || downloadMs > 0) && !absorbed) {

@@ -134,8 +134,10 @@ export class World {
   /** Lean mode (see WorldOptions). */
   readonly lean: boolean;
   readonly onEvent: ((t: number, rid: number | null, e: TracePayload) => void) | null;
-  /** Lean mode: protocol results by cache key (`w:` worker side, `p:` proxy front door). */
+  /** Lean mode: protocol results by cache key, worker side (HTTP layer if embedded, WSGI server). */
   readonly stepCache = new Map<string, CachedRun>();
+  /** Lean mode: the proxy's front door results by cache key. */
+  readonly frontCache = new Map<string, CachedRun>();
 
   constructor(
     readonly site: SiteConfig,
