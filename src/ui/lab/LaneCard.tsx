@@ -13,7 +13,7 @@ const BACKLOG: Record<LaneRun['id'], number> = { fork: 511, prefork: 511, thread
 
 export function LaneCard({ lane, frameMs, scale, sizes, lang, theme }: { lane: LaneRun; frameMs: number; scale: ChartScale; sizes: LabSizes; lang: Lang; theme: Theme }) {
   const t = useT();
-  const shape = useMemo(() => ({ capacity: lane.workerCapacity, backlog: BACKLOG[lane.id], cores: 4, maxCells: 120 }), [lane]);
+  const shape = useMemo(() => ({ capacity: lane.workerCapacity, backlog: BACKLOG[lane.id], cores: 4, maxCells: 400 }), [lane]);
   const size =
     lane.id === 'fork'
       ? t('lab.size.fork')

@@ -12,7 +12,7 @@ import { latencyY, seriesPath, type ChartScale } from './chartScale';
 import { formatClock } from './format';
 
 const PAD = { left: 46, right: 10, top: 20, bottom: 20 };
-const PANEL_H = 80;
+const PANEL_H = 100;
 const GAP = 30;
 
 function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
@@ -35,7 +35,7 @@ export function LaneChart({ lane, scale, frameMs, lang }: { lane: LaneRun; scale
   const t = useT();
   const cursor = useExplainerStore();
   const [box, width] = useWidth<HTMLDivElement>();
-  const line = useRef<SVGGElement>(null);
+  const line = useRef<HTMLDivElement>(null);
   const w = Math.max(160, width);
   const plotW = w - PAD.left - PAD.right;
   const x = (ms: number) => PAD.left + (Math.min(ms, scale.tMax) / scale.tMax) * plotW;
@@ -48,7 +48,8 @@ export function LaneChart({ lane, scale, frameMs, lang }: { lane: LaneRun; scale
   useEffect(() => {
     const place = (step: number) => {
       const g = line.current;
-      if (g) g.setAttribute('transform', `translate(${x(Math.max(0, step) * frameMs).toFixed(1)} 0)`);
+      // An HTML line on its own layer: moving it repaints nothing else.
+      if (g) g.style.transform = `translateX(${x(Math.max(0, step) * frameMs).toFixed(1)}px)`;
     };
     place(cursor.getState().step);
     return cursor.subscribe((s, prev) => {
@@ -99,10 +100,8 @@ export function LaneChart({ lane, scale, frameMs, lang }: { lane: LaneRun; scale
             {formatClock(tm, lang)}
           </text>
         ))}
-        <g ref={line} className="lab-chart-cursor">
-          <line x1={0} x2={0} y1={PAD.top} y2={rateTop + PANEL_H} />
-        </g>
       </svg>
+      <div ref={line} className="lab-chart-cursor" style={{ top: PAD.top, height: rateTop + PANEL_H - PAD.top }} aria-hidden="true" />
     </div>
   );
 }

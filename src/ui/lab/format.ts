@@ -7,8 +7,16 @@ import type { Lang } from '../../store/explainerStore';
 
 const DASH = '–';
 
-function nf(lang: Lang, digits: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+// Building an Intl.NumberFormat costs far more than using one: keep them.
+const formats = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, digits: number, minDigits = 0): Intl.NumberFormat {
+  const key = `${lang}${digits}${minDigits}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: minDigits });
+    formats.set(key, f);
+  }
+  return f;
 }
 
 /** 0.4 → "0.4 ms", 85.2 → "85 ms", 1234 → "1.23 s", 61234 → "61.2 s"; null → "–". */
@@ -41,8 +49,7 @@ export function formatCount(n: number | null | undefined, lang: Lang = 'en'): st
 
 /** Virtual time as "12.3 s". */
 export function formatClock(ms: number, lang: Lang = 'en'): string {
-  const f = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return `${f.format(Math.max(0, ms) / 1000)} s`;
+  return `${nf(lang, 1, 1).format(Math.max(0, ms) / 1000)} s`;
 }
 
 /** The lane's frame at `index` (a lane that finished early keeps its last frame). */
