@@ -4,13 +4,19 @@
  * motion honoured, keyboard shortcuts while focus is inside, the playback
  * loop, and live requests joining the timeline.
  */
-import { MotionConfig } from 'framer-motion';
+import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { SceneId } from '../sim/types';
 import { ExplainerProvider } from '../store/context';
-import { createExplainerStore, type ExplainerState, type Lang, type Range, type Theme } from '../store/explainerStore';
+import {
+  createExplainerStore,
+  type ExplainerState,
+  type Lang,
+  type Range,
+  type Theme,
+} from '../store/explainerStore';
 import { Controls, type ControlsMode } from './controls/Controls';
 import { DroppedNotice } from './controls/DroppedNotice';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -42,7 +48,9 @@ export interface WidgetProps {
   label?: string;
 }
 
-export function createWidgetStore(p: Pick<WidgetProps, 'scene' | 'step' | 'lang' | 'theme' | 'speed' | 'range'>): StoreApi<ExplainerState> {
+export function createWidgetStore(
+  p: Pick<WidgetProps, 'scene' | 'step' | 'lang' | 'theme' | 'speed' | 'range'>,
+): StoreApi<ExplainerState> {
   const scene = p.scene ?? 'static';
   const store = createExplainerStore({
     scene,
@@ -55,6 +63,8 @@ export function createWidgetStore(p: Pick<WidgetProps, 'scene' | 'step' | 'lang'
   if (p.step !== undefined) store.getState().seek(p.step);
   return store;
 }
+
+const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
 
 const selectTheme = (s: ExplainerState) => s.theme;
 const selectLang = (s: ExplainerState) => s.lang;
@@ -73,27 +83,29 @@ export function Widget(props: WidgetProps) {
 
   return (
     <ExplainerProvider store={store}>
-      <MotionConfig reducedMotion="user">
-        <div
-          className={`widget ${props.className ?? ''}`.trim()}
-          data-theme={theme}
-          lang={lang}
-          tabIndex={0}
-          role="region"
-          aria-label={props.label}
-          onKeyDown={(e) => handleWidgetKey(e, store.getState())}
-        >
-          {props.header}
-          <div className="widget-stage">
-            <ErrorBoundary name="stage" resetKey={scene}>
-              <StageSlot />
-            </ErrorBoundary>
+      <LazyMotion features={loadMotionFeatures}>
+        <MotionConfig reducedMotion="user">
+          <div
+            className={`widget ${props.className ?? ''}`.trim()}
+            data-theme={theme}
+            lang={lang}
+            tabIndex={0}
+            role="region"
+            aria-label={props.label}
+            onKeyDown={(e) => handleWidgetKey(e, store.getState())}
+          >
+            {props.header}
+            <div className="widget-stage">
+              <ErrorBoundary name="stage" resetKey={scene}>
+                <StageSlot />
+              </ErrorBoundary>
+            </div>
+            <Controls mode={props.controls ?? 'full'} />
+            <DroppedNotice />
+            {props.children}
           </div>
-          <Controls mode={props.controls ?? 'full'} />
-          <DroppedNotice />
-          {props.children}
-        </div>
-      </MotionConfig>
+        </MotionConfig>
+      </LazyMotion>
     </ExplainerProvider>
   );
 }

@@ -3,7 +3,7 @@
  * stack; a busy thread shows its request; the GIL is a token held by one
  * thread). An event-loop worker is drawn as a loop holding its connections.
  */
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import type { RequestView, Snapshot } from '../../player/snapshot';
 import type { StageKey } from '../i18n/stage';
 import { MemoryBar } from './MemoryBar';
@@ -37,7 +37,7 @@ export function ProcessCard({
   if (stalled) classes.push('is-stalled');
   if (holdsCurrent) classes.push('is-active');
   return (
-    <motion.article
+    <m.article
       layout="position"
       className={classes.join(' ')}
       data-pid={proc.pid}
@@ -87,7 +87,7 @@ export function ProcessCard({
           {hiddenIdle > 0 ? <div className="stage-more">{t('stage.threads.idle', { n: hiddenIdle })}</div> : null}
         </>
       )}
-    </motion.article>
+    </m.article>
   );
 }
 
@@ -139,9 +139,9 @@ function ThreadRow({
         {rid === undefined && !here ? <span className="stage-idle">{t('stage.idle')}</span> : null}
       </span>
       {proc.gil === tid ? (
-        <motion.span layoutId={`gil-${pid}`} layout="position" className="stage-gil">
+        <m.span layoutId={`gil-${pid}`} layout="position" className="stage-gil">
           GIL
-        </motion.span>
+        </m.span>
       ) : null}
     </li>
   );

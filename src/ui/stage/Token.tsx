@@ -3,7 +3,7 @@
  * travels from box to box. The shared layoutId makes framer-motion animate it
  * from where it was to where it is now; with reduced motion it just moves.
  */
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import type { RequestView } from '../../player/snapshot';
 import { capTokens, toneOf } from './placement';
 
@@ -19,7 +19,7 @@ export function Token({ r, current, compact }: { r: RequestView; current: boolea
   if (r.direction === 'out' && !r.done) classes.push('is-out');
   const title = `#${r.rid} ${r.method} ${r.path}${r.status ? ` — ${r.status}` : ''}${r.error ? ` — ${r.error}` : ''}`;
   return (
-    <motion.div
+    <m.div
       layoutId={`req-${r.rid}`}
       layout="position"
       transition={travel}
@@ -37,7 +37,7 @@ export function Token({ r, current, compact }: { r: RequestView; current: boolea
           {failed ? <span className="stage-token-status">✕</span> : Number.isFinite(code) && code > 0 ? <span className="stage-token-status">{code}</span> : null}
         </>
       )}
-    </motion.div>
+    </m.div>
   );
 }
 
