@@ -164,6 +164,19 @@ describe('the load', () => {
     }
   });
 
+  it('nonsense settings are clamped, not run forever', () => {
+    const bad = { ...small, clients: 5000, durationMs: Number.NaN, thinkMs: -5, ratePerSec: Infinity };
+    const r = runLab(bad, [defaultLanes(sizes)[3]], [], { frameMs: 0, drainMs: 1000 });
+    expect(r.frameMs).toBe(10);
+    // NaN duration falls back to 60 s; 1000 clients at most, thinking 0 ms.
+    const last = r.lanes[0].frames[r.lanes[0].frames.length - 1];
+    expect(last.t).toBeGreaterThanOrEqual(60_000);
+    expect(last.t).toBeLessThanOrEqual(61_000);
+    const open = runLab({ ...bad, mode: 'open', durationMs: 1000 }, [defaultLanes(sizes)[3]]);
+    expect(open.lanes[0].figures.sent).toBeGreaterThan(4000);
+    expect(open.lanes[0].figures.sent).toBeLessThan(6000);
+  }, 20_000);
+
   it('frames: one per frameMs, consistent counts, ending when the last answer is in', () => {
     const r = runLab(small, defaultLanes(sizes), [], { frameMs: 100 });
     for (const lane of r.lanes) {

@@ -37,15 +37,39 @@ interface PreparedLoad {
   extra: { at: number; tpl: RequestTemplate }[];
 }
 
-export function runLab(spec: LoadSpec, lanes: LaneSpec[], faults: LabFault[] = [], opts: LabOptions = {}): LabRun {
-  const frameMs = opts.frameMs ?? 100;
+/** Out-of-range or non-numeric settings (from a form) clamped to what the lab can run. */
+export function normalizeLoad(spec: LoadSpec): LoadSpec {
+  return {
+    ...spec,
+    clients: clamp(spec.clients, 0, 1000),
+    ratePerSec: num(spec.ratePerSec, 0, 5000, 0),
+    thinkMs: num(spec.thinkMs, 0, 600_000, 1000),
+    durationMs: num(spec.durationMs, 0, 600_000, 60_000),
+    seed: Math.floor(num(spec.seed, -(2 ** 31), 2 ** 31, 1)),
+  };
+}
+
+function num(x: number, lo: number, hi: number, fallback: number): number {
+  const n = Number(x);
+  return Number.isNaN(n) ? fallback : Math.min(hi, Math.max(lo, n));
+}
+
+export function runLab(input: LoadSpec, lanes: LaneSpec[], faults: LabFault[] = [], options: LabOptions = {}): LabRun {
+  const spec = normalizeLoad(input);
+  const opts: LabOptions = {
+    ...options,
+    frameMs: num(options.frameMs ?? 100, 10, 60_000, 100),
+    windowMs: num(options.windowMs ?? 1000, 10, 600_000, 1000),
+    drainMs: num(options.drainMs ?? 60_000, 0, 600_000, 60_000),
+  };
+  const frameMs = opts.frameMs!;
   const pick = createPicker(spec.mix, buildTemplates());
   const load: PreparedLoad = {
     spec,
     pick,
     arrivals: spec.mode === 'open' ? openArrivals(spec, pick) : [],
     requests: new Map(),
-    extra: (opts.extra ?? []).map((x) => ({ at: x.at, tpl: template(x.method, x.path, x.bodyBytes ?? 0, x.uploadMs ?? 0, x.downloadMs ?? 0) })),
+    extra: (opts.extra ?? []).map((x) => ({ at: num(x.at, 0, 600_000, 0), tpl: template(x.method, x.path, x.bodyBytes ?? 0, x.uploadMs ?? 0, x.downloadMs ?? 0) })),
   };
   return { frameMs, lanes: lanes.map((lane) => runLane(lane, load, faults.filter((f) => f.lane === 'all' || f.lane === lane.id), opts)) };
 }
@@ -53,15 +77,15 @@ export function runLab(spec: LoadSpec, lanes: LaneSpec[], faults: LabFault[] = [
 function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: LabOptions): LaneRun {
   const started = globalThis.performance?.now() ?? 0;
   const { spec } = load;
-  const frameMs = Math.max(1, opts.frameMs ?? 100);
+  const frameMs = opts.frameMs!;
   const lean = (opts.record ?? 'lean') === 'lean';
   const counter = new FigureCounter(opts.windowMs ?? 1000);
-  const duration = Math.max(0, spec.durationMs);
-  const hardStop = duration + Math.max(0, opts.drainMs ?? 60_000);
+  const duration = spec.durationMs;
+  const hardStop = duration + opts.drainMs!;
   // Nothing may stop the run before the last planned request or fault.
-  const lastPlanned = Math.max(duration, ...faults.map((f) => f.at), ...load.extra.map((x) => x.at));
+  const lastPlanned = Math.max(duration, ...faults.map((f) => num(f.at, 0, 600_000, 0)), ...load.extra.map((x) => x.at));
   const clientOf = new Map<number, number>();
-  const clients = spec.mode === 'closed' ? Array.from({ length: clamp(spec.clients, 0, 1000) }, (_, i) => clientRng(spec.seed, i)) : [];
+  const clients = spec.mode === 'closed' ? Array.from({ length: spec.clients }, (_, i) => clientRng(spec.seed, i)) : [];
   let rid = 0;
   let sent = 0;
   let ok = 0;
@@ -77,7 +101,7 @@ function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: L
       const c = clientOf.get(id!);
       if (c !== undefined) {
         clientOf.delete(id!);
-        const next = w.now + Math.max(0, spec.thinkMs);
+        const next = w.now + spec.thinkMs;
         if (next < duration) w.at(next, () => clientSends(c));
       }
     }
@@ -100,8 +124,8 @@ function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: L
   };
 
   for (const a of load.arrivals) w.at(a.at, () => send(a.tpl));
-  clients.forEach((rng, c) => w.at(rng.next() * Math.max(0, spec.thinkMs), () => clientSends(c)));
-  for (const f of faults) w.at(f.at, () => injectFault(w, f, send));
+  clients.forEach((rng, c) => w.at(rng.next() * spec.thinkMs, () => clientSends(c)));
+  for (const f of faults) w.at(num(f.at, 0, 600_000, 0), () => injectFault(w, f, send));
   for (const x of load.extra) w.at(x.at, () => send(x.tpl));
 
   const frames: LabFrame[] = [];
@@ -147,14 +171,14 @@ function injectFault(w: World, f: LabFault, send: (tpl: RequestTemplate, up?: nu
     case 'slow-client': {
       const ms = f.ms ?? 10_000;
       const tpl = template('POST', '/upload', 50 * 1024, ms, ms);
-      for (let i = 0; i < (f.count ?? 8); i++) send(tpl);
+      for (let i = 0; i < clamp(f.count ?? 8, 0, 10_000); i++) send(tpl);
       return;
     }
     case 'overflow': {
       const d = w.site.dispatch;
       const capacity = d.model === 'fork' ? 0 : d.processes * (d.model === 'threads' ? d.threads : d.model === 'event' ? d.connectionsPerWorker : 1);
       const tpl = template('GET', '/hello/ada');
-      const n = f.count ?? w.site.listener.backlog + capacity + 100;
+      const n = clamp(f.count ?? w.site.listener.backlog + capacity + 100, 0, 20_000);
       for (let i = 0; i < n; i++) send(tpl);
       return;
     }
