@@ -23,8 +23,9 @@ async function waitReady(page) {
 /** Moves the lab's timeline slider to frame `n` (as a person dragging it would). */
 async function seekFrame(page, n) {
   await page.locator('.lab .controls-timeline').evaluate((el, v) => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, String(v));
-    el.dispatchEvent(new Event('input', { bubbles: true }));
+    // Runs in the page: window's own constructors.
+    Object.getOwnPropertyDescriptor(window.HTMLInputElement.prototype, 'value').set.call(el, String(v));
+    el.dispatchEvent(new window.Event('input', { bubbles: true }));
   }, n);
 }
 
