@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
-import { ExplainerProvider, useExplainer } from '../../store/context';
+import { ExplainerProvider, useExplainer, useExplainerStore } from '../../store/context';
 import type { ExplainerState } from '../../store/explainerStore';
 import { Controls } from '../controls/Controls';
 import { handleWidgetKey } from '../controls/keys';
@@ -80,6 +80,7 @@ export function LoadLab() {
   const t = useT();
   const lang = useLang();
   const theme = useExplainer(selectTheme);
+  const main = useExplainerStore();
   const [lab] = useState(() => {
     const p = parseLabParams(window.location.search);
     return createLab(createRunner(), { settings: p.settings, lang, autoplay: p.autoplay });
@@ -94,6 +95,17 @@ export function LoadLab() {
   }, [lab]);
   useEffect(() => lab.cursor.getState().setLang(lang), [lab, lang]);
   useLabUrl(lab);
+  // Space pressed on the page's own widget (outside the lab) plays the lab, not the hidden stage.
+  useEffect(
+    () =>
+      main.subscribe((s, prev) => {
+        if (s.playing && !prev.playing) {
+          s.pause();
+          lab.cursor.getState().togglePlay();
+        }
+      }),
+    [main, lab],
+  );
   useLabPlayback(lab.cursor, frameMs);
 
   const scale = useMemo(() => (run ? chartScale(run.lanes, run.frameMs) : null), [run]);
