@@ -1,5 +1,6 @@
 // Round trip through msw's Service Worker in headless Chromium: the product's
-// handlers (simulated server) against a bare msw handler on the same page.
+// handlers (simulated server) against a bare msw handler on the same page,
+// one after another and 100 at once.
 import { build, startPreview } from '../tests/e2e/servers.mjs';
 import { ensureChrome } from '../tests/e2e/chrome.mjs';
 import { launch } from '../tests/e2e/helpers.mjs';
@@ -7,6 +8,7 @@ import { launch } from '../tests/e2e/helpers.mjs';
 const CONFIG = ['--config', 'bench/vite.config.ts'];
 const FETCHES = 200;
 const WARM_UP = 20;
+const CONCURRENT = 100;
 
 export async function benchRoundTrip() {
   process.env.CHROME_PATH ??= ensureChrome();
@@ -24,7 +26,18 @@ export async function benchRoundTrip() {
     await run(demoUrl, WARM_UP);
     const bare = await run(bareUrl, FETCHES);
     const demo = await run(demoUrl, FETCHES);
-    return { fetches: FETCHES, demoMsPerRequest: demo, bareMsPerRequest: bare };
+    const together = (url) => page.evaluate(([u, n]) => window.concurrent(u, n), [url, CONCURRENT]);
+    await together(bareUrl);
+    const bareConcurrent = await together(bareUrl);
+    const demoConcurrent = await together(demoUrl);
+    return {
+      fetches: FETCHES,
+      concurrent: CONCURRENT,
+      demoMsPerRequest: demo,
+      bareMsPerRequest: bare,
+      demoConcurrentMs: demoConcurrent,
+      bareConcurrentMs: bareConcurrent,
+    };
   } finally {
     await browser.close();
     server.stop();

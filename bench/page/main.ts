@@ -9,6 +9,8 @@ declare global {
   interface Window {
     /** Mean ms per request of `count` sequential fetches of `url`. */
     roundTrip(url: string, count: number): Promise<number>;
+    /** Mean ms per request of `count` fetches of `url` sent at once. */
+    concurrent(url: string, count: number): Promise<number>;
   }
 }
 
@@ -20,6 +22,12 @@ window.roundTrip = async (url, count) => {
     const response = await fetch(url);
     await response.arrayBuffer();
   }
+  return (performance.now() - started) / count;
+};
+
+window.concurrent = async (url, count) => {
+  const started = performance.now();
+  await Promise.all(Array.from({ length: count }, (_, i) => fetch(`${url}?i=${i}`).then((r) => r.arrayBuffer())));
   return (performance.now() - started) / count;
 };
 
