@@ -13,7 +13,7 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.f
 
 /** Records when <html data-server> is first set, on performance's clock. */
 function recordServerReady() {
-  new MutationObserver((_, observer) => {
+  new window.MutationObserver((_, observer) => {
     if (document.documentElement.dataset.server) {
       performance.mark('server:ready');
       observer.disconnect();
@@ -54,10 +54,10 @@ async function frameTimes(page, seconds) {
         const loop = (now) => {
           deltas.push(now - last);
           last = now;
-          if (now < end) requestAnimationFrame(loop);
+          if (now < end) window.requestAnimationFrame(loop);
           else done(deltas.slice(1));
         };
-        requestAnimationFrame(loop);
+        window.requestAnimationFrame(loop);
       }),
     seconds * 1000,
   );
