@@ -9,7 +9,8 @@ const RUNS = 5;
 const BUSIEST = 'big-picture';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const p95 = (xs) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 /** Records when <html data-server> is first set, on performance's clock. */
 function recordServerReady() {
@@ -32,11 +33,15 @@ async function startTimes(browser, url, waitServer) {
     await page.addInitScript(recordServerReady);
     await page.goto(url);
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, STAGE_MARK);
-    if (waitServer) await page.waitForFunction(() => performance.getEntriesByName('server:ready').length > 0);
-    const t = await page.evaluate((m) => ({
-      stage: performance.getEntriesByName(m)[0].startTime,
-      server: performance.getEntriesByName('server:ready')[0]?.startTime ?? NaN,
-    }), STAGE_MARK);
+    if (waitServer)
+      await page.waitForFunction(() => performance.getEntriesByName('server:ready').length > 0);
+    const t = await page.evaluate(
+      (m) => ({
+        stage: performance.getEntriesByName(m)[0].startTime,
+        server: performance.getEntriesByName('server:ready')[0]?.startTime ?? NaN,
+      }),
+      STAGE_MARK,
+    );
     stage.push(t.stage);
     server.push(t.server);
     await context.close();
@@ -74,7 +79,11 @@ async function heapAfter(page, cdp, from, to) {
     async ([a, b]) => {
       for (let i = a; i < b; i += 200) {
         const n = Math.min(200, b - i);
-        await Promise.all(Array.from({ length: n }, (_, k) => fetch(`https://demo.test/environ?n=${i + k}`).then((r) => r.arrayBuffer())));
+        await Promise.all(
+          Array.from({ length: n }, (_, k) =>
+            fetch(`https://demo.test/environ?n=${i + k}`).then((r) => r.arrayBuffer()),
+          ),
+        );
       }
     },
     [from, to],

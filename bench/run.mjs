@@ -21,10 +21,14 @@ for (const entry of ['index.html', 'embed.html']) {
   console.log(
     `  ${entry.padEnd(11)} JS ${kb(f.js.gzip).padStart(9)} gzip (${kb(f.js.raw)} raw)   CSS ${kb(f.css.gzip)} gzip (${kb(f.css.raw)} raw)   baseline (empty Vite + React) JS ${kb(base.js.gzip)} gzip (${kb(base.js.raw)} raw)`,
   );
-  console.log(`  ${''.padEnd(11)} msw after the first frame (not in the static graph): ${f.mswInside ? 'NO' : 'yes'}`);
+  console.log(
+    `  ${''.padEnd(11)} msw after the first frame (not in the static graph): ${f.mswInside ? 'NO' : 'yes'}`,
+  );
   if (entry === 'embed.html') {
     const pass = f.js.gzip <= EMBED_BUDGET_GZIP;
-    console.log(`  ${''.padEnd(11)} budget: first-frame JS ≤ ${kb(EMBED_BUDGET_GZIP)} gzip → ${pass ? 'PASS' : 'FAIL'}`);
+    console.log(
+      `  ${''.padEnd(11)} budget: first-frame JS ≤ ${kb(EMBED_BUDGET_GZIP)} gzip → ${pass ? 'PASS' : 'FAIL'}`,
+    );
   }
 }
 
@@ -32,8 +36,12 @@ const requests = Number(process.env.BENCH_REQUESTS ?? 3000);
 console.log('\nPages in headless Chromium (medians of 5 fresh visits)');
 const pages = await benchPages({ productDir: dirs.product, baselineDir: dirs.baseline, requests });
 const s = pages.start;
-console.log(`  navigation → first stage render   index ${fmt(s.index.stage)} ms   embed ${fmt(s.embed.stage)} ms   baseline (empty page's first render) ${fmt(s.baseline.stage)} ms`);
-console.log(`  navigation → server ready         index ${fmt(s.index.server)} ms   embed ${fmt(s.embed.server)} ms   (first visit: registers the worker)`);
+console.log(
+  `  navigation → first stage render   index ${fmt(s.index.stage)} ms   embed ${fmt(s.embed.stage)} ms   baseline (empty page's first render) ${fmt(s.baseline.stage)} ms`,
+);
+console.log(
+  `  navigation → server ready         index ${fmt(s.index.server)} ms   embed ${fmt(s.embed.server)} ms   (first visit: registers the worker)`,
+);
 const fr = pages.frames;
 console.log(
   `  frame time playing "${fr.scene}" at 4×  median ${fmt(fr.playing.median, 1)} ms  p95 ${fmt(fr.playing.p95, 1)} ms (${fr.playing.count} frames)   baseline (idle empty page) median ${fmt(fr.idle.median, 1)} ms  p95 ${fmt(fr.idle.p95, 1)} ms`,
@@ -53,7 +61,9 @@ console.log(
 console.log(
   `  ${rt.concurrent} at once     https://demo.test ${fmt(rt.demoConcurrentMs, 2).padStart(6)} ms/request   baseline (bare msw handler) ${fmt(rt.bareConcurrentMs, 2)} ms/request   ratio ${fmt(ratioConcurrent, 2)}`,
 );
-console.log(`  the explainer's own work adds ≤ a third to msw's time: sequential ${ratio <= 4 / 3 ? 'PASS' : 'FAIL'}, concurrent ${ratioConcurrent <= 4 / 3 ? 'PASS' : 'FAIL'}`);
+console.log(
+  `  the explainer's own work adds ≤ a third to msw's time: sequential ${ratio <= 4 / 3 ? 'PASS' : 'FAIL'}, concurrent ${ratioConcurrent <= 4 / 3 ? 'PASS' : 'FAIL'}`,
+);
 
 console.log('\nEngine in Node (createSimulator(defaultSite) answering live requests)');
 const { requests: n, engine, baseline } = await benchEngine();

@@ -47,6 +47,14 @@ export function firstFrame(outDir, entry) {
       { raw: 0, gzip: 0 },
     );
   // Module ids inside each chunk are not in the manifest; the chunk text says whether msw is there.
-  const mswInside = js.some((f) => /\[MSW\]|INTEGRITY_CHECK_REQUEST|MOCK_ACTIVATE/.test(readFileSync(join(outDir, f), 'utf8')));
-  return { js: measure(js), css: measure([...css]), files: js.length + css.size, mswInside, sources };
+  const mswInside = js.some((f) =>
+    /\[MSW\]|INTEGRITY_CHECK_REQUEST|MOCK_ACTIVATE/.test(readFileSync(join(outDir, f), 'utf8')),
+  );
+  return {
+    js: measure(js),
+    css: measure([...css]),
+    files: js.length + css.size,
+    mswInside,
+    sources,
+  };
 }

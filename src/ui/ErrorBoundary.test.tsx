@@ -78,7 +78,8 @@ describe('DroppedNotice', () => {
     expect(screen.queryByRole('status')).toBeNull();
     const request = fixtureTrace();
     act(() => {
-      for (let sent = 0; sent <= MAX_EVENTS; sent += request.length) store.getState().appendLive(request);
+      for (let sent = 0; sent <= MAX_EVENTS; sent += request.length)
+        store.getState().appendLive(request);
     });
     const dropped = store.getState().dropped;
     expect(dropped).toBeGreaterThan(0);

@@ -9,8 +9,14 @@ import { useLang } from './i18n';
 import './errorBoundary.css';
 
 const TEXT = {
-  en: { failed: 'This part could not be drawn ({name}). The rest of the explainer still works.', retry: 'Try again' },
-  ko: { failed: '이 부분을 그리지 못했습니다 ({name}). 나머지는 계속 동작합니다.', retry: '다시 시도' },
+  en: {
+    failed: 'This part could not be drawn ({name}). The rest of the explainer still works.',
+    retry: 'Try again',
+  },
+  ko: {
+    failed: '이 부분을 그리지 못했습니다 ({name}). 나머지는 계속 동작합니다.',
+    retry: '다시 시도',
+  },
 } as const;
 
 interface Props {

@@ -25,12 +25,71 @@ export const PAYLOADS = [
   '${window.__pwned=1}',
 ];
 
-const KEYS = ['scene', 'step', 'lang', 'theme', 'speed', 'from', 'to', 'autoplay', 'controls', 'id', 'x', '', '__proto__', 'constructor', 'scene[]', 'SCENE', 'step ', '%73cene'];
-const SCENES = ['static', 'wsgi', 'middleware', 'threads', 'event-loop', 'big-picture', 'nope', 'load-lab'];
+const KEYS = [
+  'scene',
+  'step',
+  'lang',
+  'theme',
+  'speed',
+  'from',
+  'to',
+  'autoplay',
+  'controls',
+  'id',
+  'x',
+  '',
+  '__proto__',
+  'constructor',
+  'scene[]',
+  'SCENE',
+  'step ',
+  '%73cene',
+];
+const SCENES = [
+  'static',
+  'wsgi',
+  'middleware',
+  'threads',
+  'event-loop',
+  'big-picture',
+  'nope',
+  'load-lab',
+];
 const WEIRD = [
-  'NaN', 'Infinity', '-Infinity', '-1', '-5', '-0', '0', '1e309', '9'.repeat(40), '1e3', '0x10', '2.5', '.5', '4x',
-  '', ' ', '%00', '%', '%zz', '\u0000', 'null', 'undefined', 'true', '[]', '{}',
-  '한국어', 'ko-KR', 'KO', 'dark', 'light', '\u202e', '\u{1F600}', 'ℌ𝔢𝔩𝔩𝔬', 'a'.repeat(3000),
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-1',
+  '-5',
+  '-0',
+  '0',
+  '1e309',
+  '9'.repeat(40),
+  '1e3',
+  '0x10',
+  '2.5',
+  '.5',
+  '4x',
+  '',
+  ' ',
+  '%00',
+  '%',
+  '%zz',
+  '\u0000',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  '한국어',
+  'ko-KR',
+  'KO',
+  'dark',
+  'light',
+  '\u202e',
+  '\u{1F600}',
+  'ℌ𝔢𝔩𝔩𝔬',
+  'a'.repeat(3000),
 ];
 
 /** `count` query strings (each starting with `?`), the same for the same seed. */
@@ -43,7 +102,9 @@ export function hostileQueries(seed, count) {
     if (roll < 0.55) return pick(WEIRD);
     if (roll < 0.7) return pick(SCENES);
     if (roll < 0.85) return String(Math.floor((r() - 0.5) * 2 ** (r() * 60)));
-    return Array.from({ length: 1 + Math.floor(r() * 12) }, () => String.fromCodePoint(Math.floor(r() * 0x2fff))).join('');
+    return Array.from({ length: 1 + Math.floor(r() * 12) }, () =>
+      String.fromCodePoint(Math.floor(r() * 0x2fff)),
+    ).join('');
   };
   const out = [];
   for (let i = 0; i < count; i++) {

@@ -80,7 +80,10 @@ describe('hostile environments', () => {
     });
     const script = readFileSync(resolve(ROOT, 'public/mockServiceWorker.js'), 'utf8');
     const stale = script
-      .replace(/INTEGRITY_CHECKSUM = '[0-9a-f]+'/, "INTEGRITY_CHECKSUM = '00000000000000000000000000000000'")
+      .replace(
+        /INTEGRITY_CHECKSUM = '[0-9a-f]+'/,
+        "INTEGRITY_CHECKSUM = '00000000000000000000000000000000'",
+      )
       .replace(/PACKAGE_VERSION = '[^']+'/, "PACKAGE_VERSION = '2.0.0'");
     assert.notEqual(stale, script);
     let served = 0;
@@ -117,7 +120,9 @@ describe('hostile environments', () => {
     const loads = [];
     page.on('load', () => loads.push(Date.now()));
     await cdp.send('Page.reload', { ignoreCache: true });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: 15_000,
+    });
     assert.equal(await waitForServer(page), 'service-worker');
     assert.ok(loads.length >= 1);
     await assertServes(page);

@@ -74,7 +74,10 @@ describe('a long session', () => {
     const mib = heaps.map((h) => (h / 2 ** 20).toFixed(1));
     const peak = (list) => Math.max(...list) / 2 ** 20;
     const growth = peak(heaps.slice(3)) - peak(heaps.slice(0, 3));
-    assert.ok(growth < 4, `heap peaks grew ${growth.toFixed(1)} MiB (MiB per batch: ${mib.join(', ')})`);
+    assert.ok(
+      growth < 4,
+      `heap peaks grew ${growth.toFixed(1)} MiB (MiB per batch: ${mib.join(', ')})`,
+    );
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

@@ -13,9 +13,12 @@ const QUERIES = hostileQueries(7, 50);
 function injectionTraces() {
   const found = [];
   if (window.__pwned !== undefined) found.push('a payload ran');
-  const nodes = document.querySelectorAll('[id^="injected"], img[src="x"], svg[onload], [onerror], [onload]');
+  const nodes = document.querySelectorAll(
+    '[id^="injected"], img[src="x"], svg[onload], [onerror], [onload]',
+  );
   if (nodes.length) found.push(`${nodes.length} injected element(s)`);
-  for (const s of document.querySelectorAll('script')) if (s.textContent?.includes('__pwned')) found.push('an injected script');
+  for (const s of document.querySelectorAll('script'))
+    if (s.textContent?.includes('__pwned')) found.push('an injected script');
   const title = document.title;
   if (/[<>]|__pwned/.test(title)) found.push(`title: ${title.slice(0, 80)}`);
   const text = document.body.innerText;
@@ -54,7 +57,9 @@ describe('hostile query strings in real pages', () => {
         assert.deepEqual(page.errors, [], `${entry}${query.slice(0, 200)}`);
       }
       // And the page still answers a request after all that.
-      const status = await page.evaluate(() => fetch('https://demo.test/environ').then((r) => r.status));
+      const status = await page.evaluate(() =>
+        fetch('https://demo.test/environ').then((r) => r.status),
+      );
       assert.equal(status, 200);
     });
   }

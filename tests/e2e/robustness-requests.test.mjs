@@ -20,7 +20,9 @@ const TRY_FETCH = `window.__try = async (url, init) => {
  * the 4xx answers this file asks for on purpose.
  */
 function unexpectedErrors(errors) {
-  return errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d /.test(e));
+  return errors.filter(
+    (e) => !/Failed to load resource: the server responded with a status of 4\d\d /.test(e),
+  );
 }
 
 describe('bad requests', () => {
@@ -79,12 +81,17 @@ describe('bad requests', () => {
 
   it('limits: 2 MiB body → 413, huge headers → 431, a long URI → 414', async () => {
     const big = await page.evaluate(async () => {
-      const r = await fetch('https://demo.test/upload', { method: 'POST', body: new Uint8Array(2 * 1024 * 1024) });
+      const r = await fetch('https://demo.test/upload', {
+        method: 'POST',
+        body: new Uint8Array(2 * 1024 * 1024),
+      });
       return r.status;
     });
     assert.equal(big, 413);
     await stillServed('413');
-    const headers = await attempt('https://demo.test/environ', { headers: { 'X-Big': 'a'.repeat(16 * 1024) } });
+    const headers = await attempt('https://demo.test/environ', {
+      headers: { 'X-Big': 'a'.repeat(16 * 1024) },
+    });
     assert.equal(headers.status, 431, JSON.stringify(headers).slice(0, 300));
     await stillServed('431');
     const uri = await attempt(`https://demo.test/${'a'.repeat(10_000)}`);
@@ -97,7 +104,10 @@ describe('bad requests', () => {
       const r = await attempt('https://demo.test/environ', { method });
       assert.ok(!r.threw, `${method}: ${JSON.stringify(r)}`);
       // The echo app answers any method (as wsgiref's demo_app does) or the server refuses with 405/501.
-      assert.ok([200, 405, 501].includes(r.status), `${method}: ${r.status} ${r.text.slice(0, 200)}`);
+      assert.ok(
+        [200, 405, 501].includes(r.status),
+        `${method}: ${r.status} ${r.text.slice(0, 200)}`,
+      );
       if (r.status === 200) assert.equal(JSON.parse(r.text).REQUEST_METHOD, method);
       await stillServed(method);
     }
@@ -144,14 +154,22 @@ describe('bad requests', () => {
       const results = [];
       for (let i = 0; i < 5; i++) {
         const controller = new AbortController();
-        const pending = fetch(`https://demo.test/environ?abort=${i}`, { signal: controller.signal });
+        const pending = fetch(`https://demo.test/environ?abort=${i}`, {
+          signal: controller.signal,
+        });
         if (i % 2) await new Promise((r) => setTimeout(r, 0));
         controller.abort();
-        results.push(await pending.then((r) => `status ${r.status}`, (e) => e.name));
+        results.push(
+          await pending.then(
+            (r) => `status ${r.status}`,
+            (e) => e.name,
+          ),
+        );
       }
       return results;
     });
-    for (const outcome of outcomes) assert.ok(outcome === 'AbortError' || outcome === 'status 200', outcome);
+    for (const outcome of outcomes)
+      assert.ok(outcome === 'AbortError' || outcome === 'status 200', outcome);
     assert.ok(outcomes.includes('AbortError'), outcomes.join());
     await stillServed('abort');
   });

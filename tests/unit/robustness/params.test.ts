@@ -43,7 +43,8 @@ describe('hostile query strings', () => {
       if (p.id !== null) expect(p.id, q).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
       const out = JSON.stringify(p);
       for (const payload of PAYLOADS) expect(out, q).not.toContain(payload);
-      for (const v of Object.values(p)) if (typeof v === 'string') expect(v, q).not.toMatch(/[<>"'&]|onerror/);
+      for (const v of Object.values(p))
+        if (typeof v === 'string') expect(v, q).not.toMatch(/[<>"'&]|onerror/);
     }
   });
 });
