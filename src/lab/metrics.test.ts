@@ -77,7 +77,8 @@ describe('memory', () => {
     const three = memoryOf([1, 2, 3].map(() => ({ parent: 1, memory: m, threads: 1 })));
     // 3 × private (1000 + 8) + shared 3000 once
     expect(three).toBe(3 * 1008 + 3000);
-    const threads = memoryOf([{ parent: 1, memory: { ...m, shared: 0 }, threads: 4 }]);
+    // `stack` is the process's total: four threads of 8 KiB each.
+    const threads = memoryOf([{ parent: 1, memory: { ...m, shared: 0, stack: 4 * 8 }, threads: 4 }]);
     expect(threads).toBe(4000 + 4 * 8);
   });
 });

@@ -65,7 +65,8 @@ export function memoryOf(procs: Iterable<{ parent: number | null; memory: Memory
   for (const p of procs) {
     const m = p.memory;
     const body = m.code + m.data + m.heap;
-    total += body - m.shared + m.stack * Math.max(1, p.threads);
+    // `stack` already holds every thread's stack of the process.
+    total += body - m.shared + m.stack;
     sharedByParent.set(p.parent, Math.max(sharedByParent.get(p.parent) ?? 0, m.shared));
   }
   for (const s of sharedByParent.values()) total += s;

@@ -130,7 +130,7 @@ export interface MemoryMap {
   code: number;
   data: number;
   heap: number;
-  /** One stack per thread. */
+  /** All the process's thread stacks together (one stack per thread). */
   stack: number;
   /** How much of code+data+heap is still shared copy-on-write with the parent. */
   shared: number;
