@@ -26,6 +26,8 @@ export function advance(w: World, task: Task): void {
     const pid = task.proc.pid;
     const rid = task.req.rid;
     if (step.kind === 'io' && !(step.blocking && w.model === 'event')) {
+      // On an event loop even starting an I/O wait is loop code: it waits for the loop.
+      if (w.model === 'event' && !task.holdsRunner && !acquireRunner(w, task)) return;
       if (task.holdsRunner) releaseRunner(w, task);
       w.emit(rid, { type: 'work.io', actor: task.actor, pid, tid: task.tid, ms: step.ms, label: step.label, blocking: step.blocking });
       task.i++;
@@ -136,6 +138,10 @@ export function releaseRunner(w: World, task: Task): void {
   if (proc.runner !== task) return;
   proc.runner = null;
   if (w.showGil && proc.alive) w.emit(task.req.rid, { type: 'gil.release', actor: task.actor, pid: proc.pid, tid: task.tid });
+  // The loop is free for a moment: connections that waited in the listen queue are accepted now
+  // (their handlers queue behind the callbacks already ready, or start at once on an idle loop).
+  if (w.model === 'event' && proc.alive) w.hooks.loopFree(w, proc);
+  if (proc.runner !== null) return;
   for (let next = proc.runQueue.shift(); next; next = proc.runQueue.shift()) {
     if (next.cancelled) continue;
     proc.runner = next;

@@ -85,6 +85,8 @@ function pickWorker(w: World): Proc | null {
   let best: Proc | null = null;
   for (const p of w.workers) {
     if (!p.alive || !p.ready || p.draining || p.active.size >= p.capacity) continue;
+    // A single-threaded event loop busy running Python or stuck in a blocking call cannot call accept().
+    if (w.model === 'event' && p.runner !== null) continue;
     if (!best) best = p;
     else {
       const fp = p.capacity - p.active.size;
@@ -127,6 +129,12 @@ function startOn(w: World, p: Proc, req: Req): void {
   w.emit(req.rid, { type: 'thread.assign', actor, pid: p.pid, tid });
   const task = w.hooks.makeTask(w, req, p, tid, actor);
   p.active.add(task);
+  if (w.model === 'event') {
+    // An event loop's accept() only schedules the new connection's handler: it runs once the
+    // loop gets to it, after the callbacks already ready, and the loop keeps accepting meanwhile.
+    w.at(w.now, () => advance(w, task), req.rid);
+    return;
+  }
   const timeout = w.site.dispatch.timeoutMs;
   if (w.model === 'prefork' && timeout > 0) {
     // gunicorn's arbiter kills a worker that has not checked in for `timeout`.

@@ -9,7 +9,7 @@
  */
 import type { Step } from '../steps';
 import type { HttpRequest, HttpResponse } from '../types';
-import { boot, connect, taskFinished } from './pool';
+import { boot, connect, taskFinished, tryAccept } from './pool';
 import { engineError, networkError, preview, proxyError } from './replies';
 import { leanSteps } from './lean';
 import { World, type CachedRun, type ClientScript, type Hooks, type Proc, type Protocol, type Req, type Task, type WorldOptions } from './world';
@@ -26,6 +26,7 @@ export function createWorld(site: World['site'], seed: number, protocol: Protoco
 
 const hooks: Hooks = {
   makeTask,
+  loopFree: (w) => tryAccept(w),
   taskDone(w, task) {
     taskFinished(w, task);
     const req = task.req;

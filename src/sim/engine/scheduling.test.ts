@@ -60,6 +60,29 @@ describe('event loop', () => {
     expect(answerOf(trace, 2).t).toBe(130);
   });
 
+  it('a loop stuck in a blocking call cannot accept(): a new connection waits in the listen queue until the call returns', () => {
+    const trace = play(event, [{ path: '/block/100' }, { at: 30, path: '/x' }]);
+    expect(ofType(trace, 'listener.enqueue').find((e) => e.rid === 2)).toMatchObject({ t: 30, queue: 1 });
+    expect(ofType(trace, 'listener.accept').find((e) => e.rid === 2)!.t).toBe(100);
+    expect(answerOf(trace, 2).t).toBe(100);
+  });
+
+  it('a loop running Python (CPU) cannot accept() either', () => {
+    const trace = play(event, [{ path: '/cpu/50' }, { at: 10, path: '/x' }]);
+    expect(ofType(trace, 'listener.accept').find((e) => e.rid === 2)!.t).toBe(50);
+  });
+
+  it('during a stall the loop does nothing for any other connection (no accept, no step, no I/O start)', () => {
+    const trace = play(event, [{ path: '/io/20' }, { at: 5, path: '/block/100' }, { at: 10, path: '/io/10' }, { at: 50, path: '/x' }]);
+    const stalls = ofType(trace, 'loop.stall');
+    expect(stalls).toHaveLength(1);
+    const { t, ms, rid } = stalls[0];
+    const during = trace.events.filter((e) => e.actor.startsWith('proc:') && e.rid !== rid && e.t > t && e.t < t + ms);
+    expect(during).toEqual([]);
+    // and afterwards every request is served
+    for (const r of [1, 2, 3, 4]) expect(answerOf(trace, r).type).toBe('client.receive');
+  });
+
   it('caps connections per worker; the rest wait in the accept queue', () => {
     const trace = play({ dispatch: { ...event.dispatch, connectionsPerWorker: 2 } }, [{ path: '/io/100' }, { path: '/io/100' }, { path: '/io/100' }]);
     expect(answerOf(trace, 3).t).toBe(200);

@@ -113,6 +113,8 @@ export interface Hooks {
   taskDone(w: World, task: Task): void;
   taskFailed(w: World, task: Task, reason: 'crashed' | 'killed'): void;
   makeTask(w: World, req: Req, proc: Proc, tid: number, actor: string): Task;
+  /** An event loop came back from running Python or a blocking call: it may accept() again. */
+  loopFree(w: World, proc: Proc): void;
 }
 
 export class World {
