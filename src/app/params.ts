@@ -3,7 +3,7 @@
  * Pure: no DOM. Anything invalid falls back to a default; input strings are
  * never passed through, only values picked from fixed lists or numbers.
  */
-import { scenarios } from '../sim/index';
+import { scenarios } from '../sim/scenarios/scenes';
 import type { SceneId } from '../sim/types';
 import type { Lang, StackLayer, Theme } from '../store/explainerStore';
 import { SPEEDS } from '../store/explainerStore';

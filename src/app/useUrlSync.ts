@@ -13,6 +13,8 @@ import { writeParams } from './params';
 const THROTTLE_MS = 400;
 
 function sync(s: ExplainerState): void {
+  // Until the scene's trace is there the step is a placeholder: keep the link's.
+  if (!s.ready) return;
   const search = writeParams(window.location.search, {
     scene: s.scene,
     step: s.step,

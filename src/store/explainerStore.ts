@@ -57,6 +57,8 @@ export interface ExplainerState {
   /** Requests whose events were let go to keep memory bounded (shown as a notice). */
   dropped: number;
   player: Player;
+  /** False while the scene's trace is still being computed (the engine loads after the first frame). */
+  ready: boolean;
   /** The site the timeline was run on when the learner edited it (null: the scene's own). Reset by setScene. */
   siteOverride: SiteConfig | null;
   /** The middleware editor's list behind siteOverride (null: the scene's default stack). */
@@ -64,6 +66,8 @@ export interface ExplainerState {
 
   /** `edit`: the timeline was run on a learner-edited site (omitted: the scene's own). */
   setScene(scene: SceneId, events: TraceEvent[], step?: number, edit?: SiteEdit | null): void;
+  /** Switch to a scene whose trace is still being computed (an empty timeline, `ready` false). */
+  setPending(scene: SceneId): void;
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
   setSpeed(speed: number): void;
@@ -94,6 +98,8 @@ export interface StoreInit {
   speed?: number;
   step?: number;
   range?: Range | null;
+  /** False when `events` is a placeholder until the scene's trace arrives (default true). */
+  ready?: boolean;
 }
 
 export function clampSpeed(speed: number): number {
@@ -184,14 +190,20 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       player,
       siteOverride: null,
       stack: null,
+      ready: init.ready ?? true,
 
       setScene(scene, events, step = -1, edit = null) {
         const p = createPlayer(events);
         nextRid = maxRid(p) + 1;
         const siteOverride = edit?.site ?? null;
         const stack = edit?.stack ?? null;
-        set((s) => ({ scene, player: p, length: p.length, playing: false, version: s.version + 1, live: 0, dropped: 0, step: -1, siteOverride, stack }));
+        set((s) => ({ scene, player: p, length: p.length, playing: false, version: s.version + 1, live: 0, dropped: 0, step: -1, siteOverride, stack, ready: true }));
         set({ step: clampStep(step) });
+      },
+      setPending(scene) {
+        const p = createPlayer([]);
+        nextRid = 1;
+        set((s) => ({ scene, player: p, length: 0, playing: false, version: s.version + 1, live: 0, dropped: 0, step: -1, siteOverride: null, stack: null, ready: false }));
       },
       setLang: (lang) => set({ lang }),
       setTheme: (theme) => set({ theme }),

@@ -23,7 +23,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { handleWidgetKey } from './controls/keys';
 import { usePlayback } from './controls/usePlayback';
 import { useLiveRequests } from './form/useLiveRequests';
-import { ensureSite, traceFor } from './sceneData';
+import { ensureSite, fillScene, traceFor } from './sceneData';
 import { StageSlot } from './StageSlot';
 import './widget.css';
 
@@ -52,15 +52,22 @@ export function createWidgetStore(
   p: Pick<WidgetProps, 'scene' | 'step' | 'lang' | 'theme' | 'speed' | 'range'>,
 ): StoreApi<ExplainerState> {
   const scene = p.scene ?? 'static';
+  const events = traceFor(scene);
   const store = createExplainerStore({
     scene,
-    events: traceFor(scene),
+    events: events ?? [],
+    ready: events !== null,
     lang: p.lang ?? 'en',
     theme: p.theme ?? 'auto',
     speed: p.speed ?? 1,
     range: p.range ?? null,
   });
-  if (p.step !== undefined) store.getState().seek(p.step);
+  if (events) {
+    if (p.step !== undefined) store.getState().seek(p.step);
+  } else {
+    // First frame now, trace a moment later (the engine loads after it).
+    fillScene(store, scene, p.step);
+  }
   return store;
 }
 

@@ -3,19 +3,23 @@
  * (fixed seed), so it is computed once per page and shared by every widget.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { runScenario, scenarios } from '../sim/index';
-import type { SceneId, SiteConfig, TraceEvent } from '../sim/types';
+import { scenarios } from '../sim/scenarios/scenes';
+import type { Scenario, SceneId, SiteConfig, TraceEvent } from '../sim/types';
+import { engineNow, loadEngine } from './engine';
 import { getSimulator, setSite } from '../server/siteRegistry';
 import type { ExplainerState } from '../store/explainerStore';
 
 const traces = new Map<SceneId, TraceEvent[]>();
 
-export function traceFor(scene: SceneId): TraceEvent[] {
+/** The scene's trace, or null while the engine is still loading (see traceWhenReady). */
+export function traceFor(scene: SceneId): TraceEvent[] | null {
   let events = traces.get(scene);
   if (!events) {
-    const scenario = (scenarios as Partial<Record<SceneId, Parameters<typeof runScenario>[0]>>)[scene];
+    const engine = engineNow();
+    if (!engine) return null;
+    const scenario = (scenarios as Partial<Record<SceneId, Scenario>>)[scene];
     try {
-      events = scenario ? runScenario(scenario).events : [];
+      events = scenario ? engine.runScenario(scenario).events : [];
     } catch (error) {
       // A broken scenario must not take the page down: show an empty stage.
       console.error(`Scenario ${scene} failed:`, error);
@@ -24,6 +28,33 @@ export function traceFor(scene: SceneId): TraceEvent[] {
     traces.set(scene, events);
   }
   return events;
+}
+
+/** The scene's trace once the engine has loaded. */
+export async function traceWhenReady(scene: SceneId): Promise<TraceEvent[]> {
+  await loadEngine();
+  return traceFor(scene) ?? [];
+}
+
+/**
+ * Give a widget its scene's trace: at once when the engine is there, else as
+ * soon as it loads (keeping the step asked for, and playing if asked to).
+ */
+export function fillScene(store: StoreApi<ExplainerState>, scene: SceneId, step = -1): void {
+  const events = traceFor(scene);
+  if (events) {
+    store.getState().setScene(scene, events, step);
+    return;
+  }
+  const wasPlaying = store.getState().playing;
+  if (store.getState().scene !== scene || store.getState().ready) store.getState().setPending(scene);
+  void traceWhenReady(scene).then((later) => {
+    const s = store.getState();
+    if (s.scene !== scene || s.ready) return; // the learner moved on meanwhile
+    const playing = wasPlaying || s.playing;
+    s.setScene(scene, later, step);
+    if (playing) store.getState().play();
+  });
 }
 
 /**
@@ -53,6 +84,6 @@ export function ensureSite(scene: SceneId): void {
 export function switchScene(store: StoreApi<ExplainerState>, scene: SceneId, step = -1): void {
   // setScene drops the store's edit; the server follows.
   overrides.delete(scene);
-  store.getState().setScene(scene, traceFor(scene), step);
+  fillScene(store, scene, step);
   ensureSite(scene);
 }

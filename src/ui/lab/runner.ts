@@ -3,7 +3,7 @@
  * inline otherwise (tests, old browsers). A newer run supersedes an older one.
  */
 import type { LabRun } from '../../lab/types';
-import { runJob, type WorkerReply } from './job';
+import type { WorkerReply } from './job';
 import type { LabSettings } from './settings';
 
 export interface Runner {
@@ -48,16 +48,20 @@ export function createRunner(): Runner {
     }
   };
 
+  // The engine is imported only when a run happens inline (it stays out of the page's first frame).
   const inline = (settings: LabSettings, onProgress: (d: number, t: number) => void) =>
-    new Promise<LabRun>((resolve, reject) => {
-      setTimeout(() => {
-        try {
-          resolve(runJob(settings, onProgress));
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      }, 0);
-    });
+    import('./job').then(
+      ({ runJob }) =>
+        new Promise<LabRun>((resolve, reject) => {
+          setTimeout(() => {
+            try {
+              resolve(runJob(settings, onProgress));
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+            }
+          }, 0);
+        }),
+    );
 
   return {
     run(settings, onProgress) {

@@ -12,7 +12,7 @@ afterEach(cleanup);
 
 describe('LessonView', () => {
   it('renders the lesson, marks post notes, and seeks when a step is clicked', async () => {
-    const events = traceFor('wsgi');
+    const events = traceFor('wsgi')!;
     const lesson = await loadLesson('wsgi', 'en');
     const anchors = resolveAnchors(lesson, events);
     const store = createExplainerStore({ scene: 'wsgi', events, lang: 'en' });

@@ -11,7 +11,7 @@ import { MiddlewareEditor, StackNotice } from './MiddlewareEditor';
 afterEach(cleanup);
 
 function setup(step = 20) {
-  const store = createExplainerStore({ scene: 'middleware', events: traceFor('middleware'), lang: 'en' });
+  const store = createExplainerStore({ scene: 'middleware', events: traceFor('middleware')!, lang: 'en' });
   store.getState().seek(step);
   render(
     <ExplainerProvider store={store}>
@@ -80,7 +80,7 @@ describe('MiddlewareEditor', () => {
     });
     // Back to the scene's own order: the default trace, no edit left.
     expect(store.getState().siteOverride).toBeNull();
-    expect(store.getState().player.length).toBe(traceFor('middleware').length);
+    expect(store.getState().player.length).toBe(traceFor('middleware')!.length);
     expect(entered(store.getState())).toEqual(['auth', 'static', 'gzip', 'xslt', 'dispatcher']);
   });
 
@@ -97,7 +97,7 @@ describe('MiddlewareEditor', () => {
 
   it('Reset to default restores the scene, its trace and its server site', () => {
     const store = setup();
-    const original = traceFor('middleware');
+    const original = traceFor('middleware')!;
     act(() => {
       fireEvent.click(screen.getByRole('switch', { name: 'xslt layer' }));
     });

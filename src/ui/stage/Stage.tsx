@@ -9,7 +9,7 @@ import { LayoutGroup } from 'framer-motion';
 import { useId, useMemo, type JSX } from 'react';
 import { useExplainer, useSnapshot } from '../../store/context';
 import type { ExplainerState } from '../../store/explainerStore';
-import { scenarios } from '../../sim/index';
+import { scenarios } from '../../sim/scenarios/scenes';
 import type { SceneId, SiteConfig } from '../../sim/types';
 import { Dispatch } from './Dispatch';
 import { layoutOf } from './layout';
