@@ -1,6 +1,7 @@
 // `npm run bench`: every figure next to its baseline, in one run (≈ 2–3 min).
 // BENCH_REQUESTS (default 3000) sets how many requests the memory figure sends.
 import { benchEngine } from './engine.mjs';
+import { benchLab } from './lab.mjs';
 import { benchRoundTrip } from './browser.mjs';
 import { benchPages } from './pages.mjs';
 import { buildForBench, EMBED_BUDGET_GZIP, firstFrame } from './size.mjs';
@@ -74,5 +75,12 @@ console.log(
 console.log(
   `  trace events/s           ${fmt(engine.eventsPerSecond).padStart(12)}   (${fmt(engine.events / n, 1)} events per request)`,
 );
+
+console.log('\nLoad lab engine in Node (runLab: 1,000 closed-loop clients × 60 s virtual, think 1 s, default mix; lean mode)');
+for (const lane of await benchLab()) {
+  console.log(
+    `  ${lane.id.padEnd(8)} ${fmt(lane.leanMs).padStart(6)} ms (cpu ${fmt(lane.leanCpuMs).padStart(5)} ms) for ${fmt(lane.leanRequests).padStart(6)} requests   ${fmt(lane.leanUsPerRequest, 1).padStart(6)} µs/request   baseline (full trace, 100 clients × 10 s) ${fmt(lane.fullUsPerRequest, 1)} µs/request   ×${fmt(lane.fullUsPerRequest / lane.leanUsPerRequest, 1)} faster`,
+  );
+}
 
 console.log(`\nbench: done in ${fmt((performance.now() - started) / 1000, 1)} s`);
