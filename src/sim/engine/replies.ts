@@ -1,5 +1,8 @@
 /** Responses the engine itself builds: proxy errors, network errors, engine bugs. */
 import type { HeaderList, HttpResponse } from '../types';
+import { SIM_EPOCH_MS, httpDate } from '../http/date';
+import { errorPage } from '../http/errorPage';
+import { webServerToken } from '../http/reply';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -12,21 +15,26 @@ export function preview(body: Uint8Array, max = 120): string {
   return decoder.decode(body.subarray(0, max));
 }
 
-/** The page nginx sends for an upstream problem, with a line saying why. */
-export function proxyError(status: 502 | 504 | 500, explanation: string, server = 'nginx'): HttpResponse {
-  const reason = status === 502 ? 'Bad Gateway' : status === 504 ? 'Gateway Timeout' : 'Internal Server Error';
-  const body = textBody(
-    `<html>\r\n<head><title>${status} ${reason}</title></head>\r\n<body>\r\n<center><h1>${status} ${reason}</h1></center>\r\n` +
-      `<!-- ${explanation} -->\r\n<hr><center>${server}</center>\r\n</body>\r\n</html>\r\n`,
-  );
-  const headers: HeaderList = [
-    ['Server', server],
-    ['Content-Type', 'text/html'],
-    ['Content-Length', String(body.length)],
-    ['Connection', 'keep-alive'],
-  ];
-  return { status, reason, headers, body };
+/**
+ * The page the proxy sends for an upstream problem (502, 504) or an error of
+ * its own: its built-in error page; why it happened is in the trace event.
+ */
+export function proxyError(status: 502 | 504 | 500, webName = 'nginx'): HttpResponse {
+  return errorPage(webServerToken(webName), status);
 }
+
+/**
+ * An upstream response as the proxy passes it on: nginx drops the upstream's
+ * `Date` and `Server` (proxy_hide_header's defaults) and sends its own.
+ */
+export function viaProxy(response: HttpResponse, webName: string): HttpResponse {
+  if (response.networkError !== undefined) return response;
+  const kept = response.headers.filter(([k]) => !HIDDEN.has(k.toLowerCase()) && !k.toLowerCase().startsWith('x-accel-'));
+  const headers: HeaderList = [['Server', webServerToken(webName)], ['Date', httpDate(SIM_EPOCH_MS)], ...kept];
+  return { ...response, headers };
+}
+
+const HIDDEN = new Set(['date', 'server', 'x-pad']);
 
 export function networkError(message: string): HttpResponse {
   return { status: 0, reason: '', headers: [], body: new Uint8Array(0), networkError: message };

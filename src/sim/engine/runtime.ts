@@ -10,7 +10,7 @@
 import type { Step } from '../steps';
 import type { HttpRequest, HttpResponse } from '../types';
 import { boot, connect, taskFinished, tryAccept } from './pool';
-import { engineError, networkError, preview, proxyError } from './replies';
+import { engineError, networkError, preview, proxyError, viaProxy } from './replies';
 import { leanSteps } from './lean';
 import { World, type CachedRun, type ClientScript, type Hooks, type Proc, type Protocol, type Req, type Task, type WorldOptions } from './world';
 
@@ -30,12 +30,13 @@ const hooks: Hooks = {
   taskDone(w, task) {
     taskFinished(w, task);
     const req = task.req;
-    const response = task.clientGone ? networkError('the client closed the connection') : task.response;
+    const upstream = task.clientGone ? networkError('the client closed the connection') : task.response;
     if (w.site.web.mode === 'embedded' || task.clientGone) {
-      answer(w, req, response);
+      answer(w, req, upstream);
       return;
     }
     if (req.answered) return; // the proxy already gave up (504) and closed the upstream connection
+    const response = viaProxy(upstream, w.site.web.name);
     if (w.site.web.buffering) {
       w.emit(req.rid, { type: 'proxy.buffer', actor: 'proxy', bytes: response.body.length });
       w.at(w.now + req.script.downloadMs, () => answer(w, req, response), req.rid);
@@ -50,7 +51,7 @@ const hooks: Hooks = {
     if (req.answered) return;
     const explanation = `upstream prematurely closed connection while reading response header from upstream: worker ${task.proc.pid} was ${reason}`;
     w.emit(req.rid, { type: 'proxy.upstream_error', actor: 'proxy', status: 502, explanation });
-    answer(w, req, proxyError(502, explanation, w.site.web.name));
+    answer(w, req, proxyError(502, w.site.web.name));
   },
 };
 
@@ -92,13 +93,13 @@ function proxyFront(w: World, req: Req): void {
         if (req.answered) return;
         const explanation = `upstream timed out while reading response header from upstream (proxy_read_timeout ${web.upstreamTimeoutMs} ms); the worker keeps running the request`;
         w.emit(req.rid, { type: 'proxy.upstream_error', actor: 'proxy', status: 504, explanation });
-        answer(w, req, proxyError(504, explanation, web.name));
+        answer(w, req, proxyError(504, web.name));
       }, req.rid);
     }
     if (!connect(w, req)) {
       const explanation = `connect() to 127.0.0.1:${w.site.listener.port} failed: the upstream's listen queue is full`;
       w.emit(req.rid, { type: 'proxy.upstream_error', actor: 'proxy', status: 502, explanation });
-      answer(w, req, proxyError(502, explanation, web.name));
+      answer(w, req, proxyError(502, web.name));
     }
   });
 }

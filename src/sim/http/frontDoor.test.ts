@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HttpRequest, WebServerConfig } from '../types';
+import type { HttpRequest, HttpResponse, WebServerConfig } from '../types';
 import { fromUtf8, utf8 } from './bytes';
 import { frontDoor } from './frontDoor';
 import { SIM_EPOCH_MS } from './date';
@@ -29,6 +29,11 @@ function answer(request: HttpRequest) {
   return out;
 }
 
+const NGINX_400 =
+  '<html>\r\n<head><title>400 Bad Request</title></head>\r\n<body>\r\n<center><h1>400 Bad Request</h1></center>\r\n' +
+  '<hr><center>nginx/1.27.3</center>\r\n</body>\r\n</html>\r\n';
+const contentType = (res: HttpResponse) => Object.fromEntries(res.headers)['Content-Type'];
+
 describe('frontDoor', () => {
   it('passes a dynamic request on after http.parse', () => {
     const out = frontDoor(web, r('GET', '/hello/ada?x=1', [['Host', 'demo.test']]), 'proxy');
@@ -49,7 +54,11 @@ describe('frontDoor', () => {
     const out = answer(request);
     expect(out.response.status).toBe(400);
     expect(out.steps.map((s) => s.kind === 'event' && s.payload.type)).toEqual(['http.parse', 'http.reject']);
-    expect(fromUtf8(out.response.body)).toMatch(/^400 Bad Request\n\n\S/);
+    // nginx's own page; the explanation for the learner is in the trace event only
+    expect(fromUtf8(out.response.body)).toBe(NGINX_400);
+    expect(contentType(out.response)).toBe('text/html');
+    const ev = out.steps[1];
+    expect(ev.kind === 'event' && ev.payload.type === 'http.reject' && ev.payload.explanation).toMatch(/\S{3}/);
   });
 
   it('414 when the request line is longer than maxUriBytes, before anything else', () => {
@@ -57,16 +66,22 @@ describe('frontDoor', () => {
     expect(out.response.status).toBe(414);
   });
 
-  it('431 when the header block is too big, 413 when the body is', () => {
-    expect(answer(r('GET', '/', [['Cookie', 'c'.repeat(300)]])).response.status).toBe(431);
+  it('too many header bytes: 400 "Request Header Or Cookie Too Large" as nginx answers (not 431); 413 when the body is too big', () => {
+    const headers = answer(r('GET', '/', [['Cookie', 'c'.repeat(300)]]));
+    expect(headers.response).toMatchObject({ status: 400, reason: 'Bad Request' });
+    const page = fromUtf8(headers.response.body);
+    expect(page).toContain('<title>400 Request Header Or Cookie Too Large</title>');
+    expect(page).toContain('<center><h1>400 Bad Request</h1></center>\r\n<center>Request Header Or Cookie Too Large</center>');
     const big = answer(r('POST', '/upload', [], 'b'.repeat(101)));
-    expect(big.response.status).toBe(413);
-    expect(fromUtf8(big.response.body)).toContain('client_max_body_size');
+    expect(big.response).toMatchObject({ status: 413, reason: 'Request Entity Too Large' });
+    expect(fromUtf8(big.response.body)).toContain('<center><h1>413 Request Entity Too Large</h1></center>');
+    const ev = big.steps[1];
+    expect(ev.kind === 'event' && ev.payload.type === 'http.reject' && ev.payload.explanation).toContain('client_max_body_size');
     expect(frontDoor(web, r('POST', '/upload', [], 'b'.repeat(100)), 'proxy').kind).toBe('dynamic');
   });
 
   it('limits apply to static paths too', () => {
-    expect(answer(r('GET', '/static/site.css', [['Cookie', 'c'.repeat(300)]])).response.status).toBe(431);
+    expect(answer(r('GET', '/static/site.css', [['Cookie', 'c'.repeat(300)]])).response.status).toBe(400);
   });
 
   it('notes but accepts a body on GET', () => {
@@ -105,9 +120,24 @@ describe('frontDoor', () => {
     const missing = answer(r('GET', '/static/nope.js'));
     expect(missing.response.status).toBe(404);
     expect(missing.steps.some((s) => s.kind === 'event' && s.payload.type === 'web.static')).toBe(true);
+    expect(contentType(missing.response)).toBe('text/html');
+    expect(fromUtf8(missing.response.body)).toBe(
+      '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n' +
+        '<hr><center>nginx/1.27.3</center>\r\n</body>\r\n</html>\r\n',
+    );
     const post = answer(r('POST', '/static/site.css', [], 'x')).response;
-    expect(post.status).toBe(405);
+    expect(post).toMatchObject({ status: 405, reason: 'Not Allowed' });
     expect(Object.fromEntries(post.headers)['Allow']).toBe('GET, HEAD');
+  });
+
+  it('Apache (embedded) answers with its own page shape', () => {
+    const out = frontDoor({ ...web, name: 'Apache httpd', mode: 'embedded' }, r('GET', '/static/nope.js'), 'proc:1');
+    if (out.kind !== 'respond') throw new Error('expected an answer');
+    expect(contentType(out.response)).toBe('text/html; charset=iso-8859-1');
+    const page = fromUtf8(out.response.body);
+    expect(page).toContain('<title>404 Not Found</title>');
+    expect(page).toContain('<h1>Not Found</h1>');
+    expect(page).toContain('<address>Apache/2.4.62 (Debian) Server at demo.test Port 443</address>');
   });
 
   it('is deterministic', () => {

@@ -3,7 +3,8 @@ import type { HttpRequest, HttpResponse, WebServerConfig } from '../types';
 import { byteLength, percentDecodeBytes, fromUtf8 } from './bytes';
 import { getHeader, underPrefix } from './headers';
 import { headerProblem, isProblem, parseRequest } from './parse';
-import { textResponse, webServerToken } from './reply';
+import { errorPage, type ErrorPageOptions } from './errorPage';
+import { webServerToken } from './reply';
 import { serveFile, staticEtag, fileBytes } from './staticFile';
 
 const GET_BODY_NOTE =
@@ -32,34 +33,37 @@ export const frontDoor: FrontDoor = (web, request, actor) => {
       ...(note ? { note } : {}),
     },
   });
-  const reject = (status: number, reason: string, explanation: string, extra: [string, string][] = []) => {
-    steps.push({ kind: 'event', payload: { type: 'http.reject', actor, status, reason, explanation } });
-    const response = textResponse(server, status, reason, `${status} ${reason}\n\n${explanation}`, extra, request.method === 'HEAD');
+  const host = isProblem(parsed) ? undefined : pageHost(parsed.url);
+  // The page is the server's own built-in one; the explanation for the learner goes in the trace event.
+  const reject = (status: number, explanation: string, opts: ErrorPageOptions = {}) => {
+    const response = errorPage(server, status, { ...opts, host, head: request.method === 'HEAD' });
+    steps.push({ kind: 'event', payload: { type: 'http.reject', actor, status, reason: response.reason, explanation } });
     return { kind: 'respond' as const, steps, response };
   };
 
-  if (isProblem(parsed)) return reject(parsed.status, parsed.reason, parsed.explanation);
+  if (isProblem(parsed)) return reject(parsed.status, parsed.explanation);
   const { limits } = web;
   const lineBytes = byteLength(parsed.requestLine);
   if (lineBytes > limits.maxUriBytes) {
-    return reject(414, 'Request-URI Too Large',
+    return reject(414,
       `The request line is ${lineBytes} bytes; this server reads at most ${limits.maxUriBytes} (nginx: large_client_header_buffers).`);
   }
   const badHeader = headerProblem(request);
-  if (badHeader) return reject(400, 'Bad Request', badHeader);
+  if (badHeader) return reject(400, badHeader);
   if (parsed.headerBytes > limits.maxHeaderBytes) {
-    return reject(431, 'Request Header Fields Too Large',
-      `The request headers take ${parsed.headerBytes} bytes; this server accepts at most ${limits.maxHeaderBytes}. (RFC 6585's status; nginx itself answers 400 "Request Header Or Cookie Too Large".)`);
+    return reject(400,
+      `The request headers take ${parsed.headerBytes} bytes; this server accepts at most ${limits.maxHeaderBytes} (nginx: large_client_header_buffers). nginx answers 400 with its page "Request Header Or Cookie Too Large" (RFC 6585's 431 exists, but nginx does not use it).`,
+      { headerTooLarge: true });
   }
   const bodyBytes = Math.max(request.body.length, Number.isFinite(declared) ? declared : 0);
   if (bodyBytes > limits.maxBodyBytes) {
-    return reject(413, 'Request Entity Too Large',
+    return reject(413,
       `The request body is ${bodyBytes} bytes; this server accepts at most ${limits.maxBodyBytes} (nginx: client_max_body_size). The request never reaches the application.`);
   }
 
   const path = fromUtf8(percentDecodeBytes(parsed.url.pathname));
   if (!web.staticPrefixes.some((p) => underPrefix(path, p))) return { kind: 'dynamic', steps };
-  return { kind: 'respond', steps, response: answerStatic(web, request, path, server, steps, actor) };
+  return { kind: 'respond', steps, response: answerStatic(web, request, path, server, steps, actor, host) };
 };
 
 function answerStatic(
@@ -69,26 +73,33 @@ function answerStatic(
   server: string,
   steps: Step[],
   actor: string,
+  host: string | undefined,
 ): HttpResponse {
   const file = web.docroot[path];
   const head = request.method === 'HEAD';
   const record = (status: number, contentType: string, bytes: number, etag: string) =>
     steps.push({ kind: 'event', payload: { type: 'web.static', actor, path, status, contentType, bytes, etag } });
   if (!file) {
-    const response = textResponse(server, 404, 'Not Found',
-      `404 Not Found\n\n${path} is under a static prefix, so the web server looked for it in its document root, and it is not there. The application is never asked.`, [], head);
-    record(404, 'text/plain; charset=utf-8', response.body.length, '');
+    const response = errorPage(server, 404, { head, host });
+    record(404, contentTypeOf(response), response.body.length, '');
     return response;
   }
   const etag = staticEtag(file, fileBytes(file).length);
   if (request.method !== 'GET' && !head) {
-    const response = textResponse(server, 405, 'Method Not Allowed',
-      `405 Method Not Allowed\n\n${path} is a static file: the web server can only send it (GET or HEAD), not ${request.method} it.`,
-      [['Allow', 'GET, HEAD']]);
-    record(405, 'text/plain; charset=utf-8', response.body.length, etag);
+    const response = errorPage(server, 405, { host, extra: [['Allow', 'GET, HEAD']] });
+    record(405, contentTypeOf(response), response.body.length, etag);
     return response;
   }
   const response = serveFile(server, request, file);
   record(response.status, file.contentType, response.body.length, etag);
   return response;
+}
+
+function contentTypeOf(response: HttpResponse): string {
+  return response.headers.find(([k]) => k === 'Content-Type')?.[1] ?? '';
+}
+
+/** `demo.test Port 443`, for Apache's address line. */
+function pageHost(url: URL): string {
+  return `${url.hostname} Port ${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../simulator';
 import type { Trace, TraceEvent } from '../types';
 import { scenarios } from './scenes';
-import { defaultSite } from './site';
+import { defaultSite, siteWith } from './site';
 
 const traces = new Map<string, Trace>();
 function traceOf(id: keyof typeof scenarios): Trace {
@@ -97,6 +97,54 @@ describe('scenes', () => {
 
   it('container: SERVER_SOFTWARE names the WSGI server of the scene', () => {
     expect(body(traceOf('container'), 1)).toMatch(/SERVER_SOFTWARE[^\n]*uwsgi/i);
+  });
+
+  it('fork (embedded): the socket the client reaches at https://demo.test listens on 443, and environ agrees', () => {
+    const { listener } = scenarios.fork.site;
+    expect(listener).toEqual({ port: 443, backlog: 511 });
+    const environ = ofType(traceOf('fork'), 'wsgi.environ')[0].environ;
+    expect(environ.SERVER_PORT).toBe(String(listener.port));
+    expect(environ['wsgi.url_scheme']).toBe('https');
+  });
+
+  it('the listen backlog follows the server that owns the socket: uWSGI 100, gunicorn 2048, Apache 511', () => {
+    expect(ofType(traceOf('container'), 'listener.enqueue').map((e) => e.backlog)).toEqual([100, 100]);
+    expect(ofType(traceOf('wsgi'), 'listener.enqueue')[0].backlog).toBe(2048);
+    expect(ofType(traceOf('fork'), 'listener.enqueue')[0].backlog).toBe(511);
+    expect(siteWith({ wsgi: { server: 'mod_wsgi' } }).listener.backlog).toBe(511);
+    // an explicit backlog wins, and survives later changes
+    const tuned = siteWith({ wsgi: { server: 'uwsgi' }, listener: { backlog: 1024 } });
+    expect(tuned.listener.backlog).toBe(1024);
+    expect(siteWith({ wsgi: { app: 'flask' } }, tuned).listener.backlog).toBe(1024);
+    // back to gunicorn from a defaulted uWSGI site: gunicorn's default again
+    expect(siteWith({ wsgi: { server: 'gunicorn' } }, siteWith({ wsgi: { server: 'uwsgi' } })).listener.backlog).toBe(2048);
+  });
+
+  it('added headers: gunicorn sends Server: gunicorn and Date, uWSGI neither; nginx in front sends its own Server and Date', () => {
+    const names = (h: [string, string][]) => h.map(([k]) => k);
+    const uwsgi = ofType(traceOf('container'), 'wsgi.headers_sent')[0].headers;
+    expect(names(uwsgi)).not.toContain('Server');
+    expect(names(uwsgi)).not.toContain('Date');
+    const gunicorn = ofType(traceOf('wsgi'), 'wsgi.headers_sent')[0].headers;
+    expect(gunicorn).toContainEqual(['Server', 'gunicorn']);
+    expect(names(gunicorn)).toContain('Date');
+    for (const id of ['container', 'wsgi'] as const) {
+      const seen = ofType(traceOf(id), 'client.receive')[0].headers;
+      expect(seen.filter(([k]) => k === 'Server')).toEqual([['Server', 'nginx/1.27.3']]);
+      expect(seen.filter(([k]) => k === 'Date')).toHaveLength(1);
+    }
+  });
+
+  it("the proxy's 502 is nginx's own text/html page; why it failed is in the trace event", () => {
+    const t = traceOf('prefork');
+    const failed = t.responses.find((r) => r.response.status === 502)!.response;
+    expect(failed.reason).toBe('Bad Gateway');
+    expect(Object.fromEntries(failed.headers)['Content-Type']).toBe('text/html');
+    const page = new TextDecoder().decode(failed.body);
+    expect(page).toContain('<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.27.3</center>');
+    expect(page).not.toContain('<!--');
+    const ev = ofType(t, 'proxy.upstream_error')[0];
+    expect(ev.explanation).toMatch(/prematurely closed/);
   });
 
   it('framework: flask and django in one process', () => {

@@ -25,7 +25,7 @@ export const scenarios: Record<SceneId, Scenario> = {
   fork: {
     id: 'fork',
     seed: 2,
-    site: siteWith({ dispatch: { model: 'fork', processes: 1 }, web: apache, wsgi: { server: 'wsgiref' }, listener: { port: 80, backlog: 511 } }),
+    site: siteWith({ dispatch: { model: 'fork', processes: 1 }, web: apache, wsgi: { server: 'wsgiref' } }),
     requests: [get(0, '/environ'), get(5, '/hello?name=ada'), get(40, '/environ')],
   },
   prefork: {

@@ -1,5 +1,5 @@
 /** The default site (nginx in front of gunicorn, echo app) and helpers to derive scene sites. */
-import type { DispatchConfig, SiteConfig, StaticFile, WebServerConfig, WsgiConfig } from '../types';
+import type { DispatchConfig, ListenerConfig, SiteConfig, StaticFile, WebServerConfig, WsgiConfig } from '../types';
 
 /** 2026-01-01T00:00:00Z: a fixed virtual mtime for the docroot. */
 const MTIME = 1767225600000;
@@ -45,9 +45,33 @@ export const gunicornPrefork: DispatchConfig = {
 
 export const echoWsgi: WsgiConfig = { server: 'gunicorn', middleware: [], app: 'echo' };
 
+/**
+ * The listen() backlog of whichever server owns the listening socket, as it
+ * ships: behind a proxy that is the WSGI server; in embedded mode the web
+ * server the client talks to.
+ */
+function backlogOf(name: string): number | undefined {
+  const n = name.toLowerCase();
+  if (n.includes('uwsgi')) return 100; // uWSGI --listen
+  if (n.includes('gunicorn')) return 2048; // gunicorn --backlog
+  if (n.includes('apache') || n.includes('mod_wsgi')) return 511; // Apache ListenBacklog
+  if (n.includes('wsgiref')) return 5; // socketserver.TCPServer.request_queue_size
+  return undefined;
+}
+
+/**
+ * The listening socket a site gets unless it sets one: behind a proxy, the
+ * WSGI server's socket on 127.0.0.1:8000; embedded, the socket the client
+ * itself reaches at https://demo.test, so port 443.
+ */
+export function defaultListener(web: Pick<WebServerConfig, 'name' | 'mode'>, wsgi: Pick<WsgiConfig, 'server'>): ListenerConfig {
+  if (web.mode === 'embedded') return { port: 443, backlog: backlogOf(web.name) ?? backlogOf(wsgi.server) ?? 511 };
+  return { port: 8000, backlog: backlogOf(wsgi.server) ?? 2048 };
+}
+
 export const defaultSite: SiteConfig = {
   cores: 2,
-  listener: { port: 8000, backlog: 2048 },
+  listener: defaultListener(nginx, echoWsgi),
   dispatch: gunicornPrefork,
   web: nginx,
   wsgi: echoWsgi,
@@ -61,13 +85,25 @@ export interface SiteChanges {
   wsgi?: Partial<WsgiConfig>;
 }
 
-/** A copy of `base` with some fields changed. */
+/**
+ * A copy of `base` with some fields changed. The listener's port and backlog
+ * follow the servers (see `defaultListener`) unless `changes` or `base` set
+ * them to something else.
+ */
 export function siteWith(changes: SiteChanges, base: SiteConfig = defaultSite): SiteConfig {
+  const web = { ...base.web, ...changes.web };
+  const wsgi = { ...base.wsgi, ...changes.wsgi };
+  const wasDefault = defaultListener(base.web, base.wsgi);
+  const now = defaultListener(web, wsgi);
+  const listener: ListenerConfig = {
+    port: changes.listener?.port ?? (base.listener.port === wasDefault.port ? now.port : base.listener.port),
+    backlog: changes.listener?.backlog ?? (base.listener.backlog === wasDefault.backlog ? now.backlog : base.listener.backlog),
+  };
   return {
     cores: changes.cores ?? base.cores,
-    listener: { ...base.listener, ...changes.listener },
+    listener,
     dispatch: { ...base.dispatch, ...changes.dispatch },
-    web: { ...base.web, ...changes.web },
-    wsgi: { ...base.wsgi, ...changes.wsgi },
+    web,
+    wsgi,
   };
 }

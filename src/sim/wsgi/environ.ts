@@ -11,12 +11,22 @@ export const SERVER_SOFTWARE: Record<WsgiConfig['server'], string> = {
   wsgiref: 'WSGIServer/0.2 CPython/3.12.8',
 };
 
-/** The Server response header each container sends (gunicorn hides its version). */
-export const SERVER_HEADER: Record<WsgiConfig['server'], string> = {
-  gunicorn: 'gunicorn',
-  uwsgi: 'uWSGI',
-  mod_wsgi: 'Apache/2.4.62 (Debian) mod_wsgi/5.0.2 Python/3.12',
-  wsgiref: 'WSGIServer/0.2 CPython/3.12.8',
+/** The headers a container adds to the app's own: `Server` (null: none) and `Date`. */
+export interface AddedHeaders {
+  server: string | null;
+  date: boolean;
+}
+
+/**
+ * gunicorn writes `Server: gunicorn` (no version) and `Date`; Apache (mod_wsgi)
+ * and wsgiref's handlers add both. uWSGI adds neither: it sends the status
+ * line and the app's headers as they are.
+ */
+export const ADDED_HEADERS: Record<WsgiConfig['server'], AddedHeaders> = {
+  gunicorn: { server: 'gunicorn', date: true },
+  uwsgi: { server: null, date: false },
+  mod_wsgi: { server: 'Apache/2.4.62 (Debian) mod_wsgi/5.0.2 Python/3.12', date: true },
+  wsgiref: { server: 'WSGIServer/0.2 CPython/3.12.8', date: true },
 };
 
 /** Build the environ exactly as a WSGI server does from an HTTP request. */

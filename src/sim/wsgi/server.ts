@@ -7,7 +7,7 @@
 import type { ConnectionInfo, ServeWsgi, StepRun } from '../steps';
 import type { HttpRequest, HttpResponse, WsgiConfig } from '../types';
 import { describeError } from './errors';
-import { buildEnviron, SERVER_HEADER, snapshotEnviron } from './environ';
+import { ADDED_HEADERS, buildEnviron, snapshotEnviron } from './environ';
 import { emit, withRun } from './run';
 import { buildStack, stackName } from './stack';
 import type { WsgiApp, WsgiIterable } from './types';
@@ -47,7 +47,7 @@ function serveInRun(
   const environ = buildEnviron(request, conn, server);
   emit({ type: 'wsgi.environ', actor, environ: snapshotEnviron(environ) });
   const app = makeApp();
-  const out = new ResponseWriter(actor, request.method, SERVER_HEADER[server]);
+  const out = new ResponseWriter(actor, request.method, ADDED_HEADERS[server]);
 
   const fail = (e: unknown, phase: 'call' | 'iterate') => {
     const what = describeError(e);

@@ -7,6 +7,7 @@ import { concat, preview, utf8 } from '../http/bytes';
 import { SIM_EPOCH_MS, httpDate } from '../http/date';
 import { hasHeader } from '../http/headers';
 import { assertionError, describeError, PyError } from './errors';
+import type { AddedHeaders } from './environ';
 import { emit } from './run';
 import type { StartResponse, WriteFn } from './types';
 import { checkChunk, checkHeaders, checkStatus, statusCode } from './validate';
@@ -26,7 +27,7 @@ export class ResponseWriter {
   constructor(
     private readonly actor: string,
     private readonly method: string,
-    private readonly serverHeader: string,
+    private readonly added: AddedHeaders,
   ) {}
 
   readonly startResponse: StartResponse = (status, headers, excInfo) => {
@@ -87,8 +88,8 @@ export class ResponseWriter {
   sendHeaders(): void {
     if (this.status === null) throw assertionError('The application returned without calling start_response()');
     const out: HeaderList = [...this.headers];
-    if (!hasHeader(out, 'Date')) out.push(['Date', httpDate(SIM_EPOCH_MS)]);
-    if (!hasHeader(out, 'Server')) out.push(['Server', this.serverHeader]);
+    if (this.added.date && !hasHeader(out, 'Date')) out.push(['Date', httpDate(SIM_EPOCH_MS)]);
+    if (this.added.server !== null && !hasHeader(out, 'Server')) out.push(['Server', this.added.server]);
     this.headers = out;
     // No length known: the server (only the server) frames the body with chunked encoding.
     this.wire = !hasHeader(out, 'Content-Length') && !this.bodyless() ? [...out, ['Transfer-Encoding', 'chunked']] : out;
