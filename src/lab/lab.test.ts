@@ -194,3 +194,14 @@ describe('the load', () => {
     }
   });
 });
+
+describe('closed-loop clients with no think time', () => {
+  it('back off after a refusal instead of resending in the same instant', async () => {
+    const { RETRY_BACKOFF_MS } = await import('./lab');
+    const spec: LoadSpec = { ...defaultLoad, clients: 300, thinkMs: 0, durationMs: 3000, mix: { static: 0, fast: 0, slow: 0, cpu: 1, upload: 0, slowClient: 0 } };
+    const r = runLab(spec, lanes({ backlog: 4 }, 'prefork'), [], { drainMs: 5000 }).lanes[0];
+    expect(r.figures.errors.refused).toBeGreaterThan(0);
+    // Each client can fail at most once per back-off period.
+    expect(r.figures.errors.refused).toBeLessThanOrEqual(300 * Math.ceil(3000 / RETRY_BACKOFF_MS));
+  }, 20_000);
+});

@@ -18,6 +18,8 @@ import { computeFigures, FigureCounter } from './metrics';
 import type { LabFault, LabFrame, LabOptions, LabRun, LaneRun, LaneSpec, LoadSpec } from './types';
 
 const ORIGIN = 'https://demo.test';
+/** How long a client whose request failed waits before its next one, at least. */
+export const RETRY_BACKOFF_MS = 1000;
 
 export const defaultLoad: LoadSpec = {
   clients: 100,
@@ -96,12 +98,16 @@ function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: L
     if (lean) counter.addAt(t, id, e);
     if (e.type === 'client.send') sent++;
     else if (e.type === 'client.receive' || e.type === 'client.error') {
-      if (e.type === 'client.error' || e.status >= 500) failed++;
+      const failure = e.type === 'client.error' || e.status >= 500;
+      if (failure) failed++;
       else ok++;
       const c = clientOf.get(id!);
       if (c !== undefined) {
         clientOf.delete(id!);
-        const next = w.now + spec.thinkMs;
+        // A refused or failed client backs off before trying again (TCP's first
+        // SYN retry is 1 s); with no think time it would otherwise resend in
+        // the same virtual instant forever.
+        const next = w.now + (failure ? Math.max(spec.thinkMs, RETRY_BACKOFF_MS) : spec.thinkMs);
         if (next < duration) w.at(next, () => clientSends(c));
       }
     }
