@@ -76,7 +76,9 @@ console.log(
   `  trace events/s           ${fmt(engine.eventsPerSecond).padStart(12)}   (${fmt(engine.events / n, 1)} events per request)`,
 );
 
-console.log('\nLoad lab engine in Node (runLab: 1,000 closed-loop clients × 60 s virtual, think 1 s, default mix; lean mode)');
+console.log(
+  '\nLoad lab engine in Node (runLab: 1,000 closed-loop clients × 60 s virtual, think 1 s, default mix; lean mode)',
+);
 for (const lane of await benchLab()) {
   console.log(
     `  ${lane.id.padEnd(8)} ${fmt(lane.leanMs).padStart(6)} ms (cpu ${fmt(lane.leanCpuMs).padStart(5)} ms) for ${fmt(lane.leanRequests).padStart(6)} requests   ${fmt(lane.leanUsPerRequest, 1).padStart(6)} µs/request   baseline (full trace, 100 clients × 10 s) ${fmt(lane.fullUsPerRequest, 1)} µs/request   ×${fmt(lane.fullUsPerRequest / lane.leanUsPerRequest, 1)} faster`,

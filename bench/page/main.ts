@@ -27,7 +27,9 @@ window.roundTrip = async (url, count) => {
 
 window.concurrent = async (url, count) => {
   const started = performance.now();
-  await Promise.all(Array.from({ length: count }, (_, i) => fetch(`${url}?i=${i}`).then((r) => r.arrayBuffer())));
+  await Promise.all(
+    Array.from({ length: count }, (_, i) => fetch(`${url}?i=${i}`).then((r) => r.arrayBuffer())),
+  );
   return (performance.now() - started) / count;
 };
 

@@ -11,7 +11,10 @@ import './app.css';
 
 function subscribeServerMode(cb: () => void): () => void {
   const observer = new MutationObserver(cb);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-server'] });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-server'],
+  });
   return () => observer.disconnect();
 }
 const serverMode = () => document.documentElement.dataset.server ?? '';

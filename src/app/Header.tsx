@@ -9,7 +9,13 @@ import { SCENES } from '../ui/i18n/scenes';
 import { switchScene } from '../ui/sceneData';
 import { ShareButton } from '../ui/share/ShareButton';
 
-const select = (s: ExplainerState) => ({ scene: s.scene, lang: s.lang, theme: s.theme, setLang: s.setLang, setTheme: s.setTheme });
+const select = (s: ExplainerState) => ({
+  scene: s.scene,
+  lang: s.lang,
+  theme: s.theme,
+  setLang: s.setLang,
+  setTheme: s.setTheme,
+});
 const THEMES: Theme[] = ['auto', 'light', 'dark'];
 const LANGS: { id: Lang; label: string }[] = [
   { id: 'en', label: 'English' },
@@ -43,14 +49,25 @@ export function Header() {
           <ShareButton />
           <div className="app-segmented" role="group" aria-label={t('app.theme')}>
             {THEMES.map((th) => (
-              <button key={th} type="button" aria-pressed={h.theme === th} onClick={() => h.setTheme(th)}>
+              <button
+                key={th}
+                type="button"
+                aria-pressed={h.theme === th}
+                onClick={() => h.setTheme(th)}
+              >
                 {t(`app.theme.${th}`)}
               </button>
             ))}
           </div>
           <div className="app-segmented" role="group" aria-label={t('app.lang')}>
             {LANGS.map((l) => (
-              <button key={l.id} type="button" lang={l.id} aria-pressed={h.lang === l.id} onClick={() => h.setLang(l.id)}>
+              <button
+                key={l.id}
+                type="button"
+                lang={l.id}
+                aria-pressed={h.lang === l.id}
+                onClick={() => h.setLang(l.id)}
+              >
                 {l.label}
               </button>
             ))}

@@ -63,7 +63,13 @@ describe('writeParams', () => {
   });
 
   it('leaves theme and speed out when they are the defaults', () => {
-    const s = writeParams('?theme=dark&speed=2', { scene: 'wsgi', step: -1, lang: 'en', theme: 'auto', speed: 1 });
+    const s = writeParams('?theme=dark&speed=2', {
+      scene: 'wsgi',
+      step: -1,
+      lang: 'en',
+      theme: 'auto',
+      speed: 1,
+    });
     expect(s).toBe('?scene=wsgi&step=-1&lang=en');
   });
 });
@@ -71,7 +77,13 @@ describe('writeParams', () => {
 describe('the middleware stack (mw)', () => {
   it('reads an edited stack in the middleware scene only', () => {
     const p = parseParams('?scene=middleware&mw=dispatcher,static,-gzip');
-    expect(p.mw?.map((l) => `${l.on ? '' : '-'}${l.kind}`)).toEqual(['dispatcher', 'static', '-gzip', '-auth', '-xslt']);
+    expect(p.mw?.map((l) => `${l.on ? '' : '-'}${l.kind}`)).toEqual([
+      'dispatcher',
+      'static',
+      '-gzip',
+      '-auth',
+      '-xslt',
+    ]);
     expect(parseParams('?scene=wsgi&mw=dispatcher,static').mw).toBeUndefined();
   });
 
@@ -91,7 +103,11 @@ describe('the middleware stack (mw)', () => {
     expect(new URLSearchParams(s).get('mw')).toBe('static,auth,-gzip,-xslt,-dispatcher');
     expect(s).toContain('mw=static,auth,-gzip,-xslt,-dispatcher');
     expect(parseParams(s).mw).toEqual(mw);
-    expect(new URLSearchParams(writeParams('?mw=old', { ...base, scene: 'wsgi', mw })).has('mw')).toBe(false);
-    expect(new URLSearchParams(writeParams('?mw=old', { ...base, scene: 'middleware' })).has('mw')).toBe(false);
+    expect(
+      new URLSearchParams(writeParams('?mw=old', { ...base, scene: 'wsgi', mw })).has('mw'),
+    ).toBe(false);
+    expect(
+      new URLSearchParams(writeParams('?mw=old', { ...base, scene: 'middleware' })).has('mw'),
+    ).toBe(false);
   });
 });

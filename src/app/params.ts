@@ -61,7 +61,10 @@ export function parseParams(search: string, navigatorLanguage?: string | null): 
     q = new URLSearchParams();
   }
   const scene = pick(q.get('scene'), SCENE_IDS) ?? DEFAULT_SCENE;
-  const mw = scene === 'middleware' ? parseStack(q.get('mw'), scenarios.middleware.site.wsgi.middleware) : null;
+  const mw =
+    scene === 'middleware'
+      ? parseStack(q.get('mw'), scenarios.middleware.site.wsgi.middleware)
+      : null;
   return {
     scene,
     step: parseStep(q.get('step')),

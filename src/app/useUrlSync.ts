@@ -24,7 +24,11 @@ function sync(s: ExplainerState): void {
     mw: s.stack ?? undefined,
   });
   if (search !== window.location.search) {
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${search}${window.location.hash}`,
+    );
   }
   document.documentElement.lang = s.lang;
   document.title = `${sceneInfo(s.scene).title[s.lang]} · ${translate(s.lang, 'app.title')}`;

@@ -29,10 +29,26 @@ describe('content/', () => {
 
   it('catches a broken lesson among the real ones', () => {
     const broken = files.map((f) =>
-      f.path === 'content/ko/fork.md' ? { ...f, text: f.text.replace('<!-- step: process.exit -->', '<!-- step: process.exit nth=99 -->') } : f,
+      f.path === 'content/ko/fork.md'
+        ? {
+            ...f,
+            text: f.text.replace(
+              '<!-- step: process.exit -->',
+              '<!-- step: process.exit nth=99 -->',
+            ),
+          }
+        : f,
     );
     const messages = validateLessons(broken, simTraceFor).map((e) => e.message);
-    expect(messages).toContainEqual(expect.stringMatching(/^content\/ko\/fork\.md, step \d+ \(process\.exit nth=99\): no such event in the trace/));
-    expect(messages).toContainEqual(expect.stringMatching(/^content\/ko\/fork\.md, step \d+ \(process\.exit nth=99\): anchor differs from content\/en\/fork\.md/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^content\/ko\/fork\.md, step \d+ \(process\.exit nth=99\): no such event in the trace/,
+      ),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^content\/ko\/fork\.md, step \d+ \(process\.exit nth=99\): anchor differs from content\/en\/fork\.md/,
+      ),
+    );
   });
 });

@@ -122,7 +122,10 @@ function findClose(source: string, from: number, marker: string): number {
   return -1;
 }
 
-function matchLink(source: string, start: number): { label: string; href: string; end: number } | null {
+function matchLink(
+  source: string,
+  start: number,
+): { label: string; href: string; end: number } | null {
   let depth = 0;
   for (let i = start; i < source.length; i++) {
     const c = source[i];
@@ -148,5 +151,7 @@ function matchLink(source: string, start: number): { label: string; href: string
 
 /** Plain text of some tokens (for previews, search, tests). */
 export function inlineText(tokens: Inline[]): string {
-  return tokens.map((t) => (t.kind === 'text' || t.kind === 'code' ? t.text : inlineText(t.children))).join('');
+  return tokens
+    .map((t) => (t.kind === 'text' || t.kind === 'code' ? t.text : inlineText(t.children)))
+    .join('');
 }

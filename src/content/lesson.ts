@@ -62,7 +62,10 @@ export class LessonError extends Error {
   readonly detail: string;
 
   constructor(file: string, detail: string, place: ErrorPlace = {}) {
-    const where = place.step !== undefined ? `, step ${place.step}${place.anchor ? ` (${place.anchor})` : ''}` : '';
+    const where =
+      place.step !== undefined
+        ? `, step ${place.step}${place.anchor ? ` (${place.anchor})` : ''}`
+        : '';
     const line = place.line !== undefined ? ` (line ${place.line})` : '';
     super(`${file}${where}: ${detail}${line}`);
     this.name = 'LessonError';

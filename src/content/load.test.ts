@@ -23,6 +23,8 @@ describe('loadLesson', () => {
   });
 
   it('rejects a lesson that does not exist, naming the file', async () => {
-    await expect(loadLesson(MISSING, 'en')).rejects.toThrow('content/en/no-such-scene.md: no such lesson');
+    await expect(loadLesson(MISSING, 'en')).rejects.toThrow(
+      'content/en/no-such-scene.md: no such lesson',
+    );
   });
 });

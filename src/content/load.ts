@@ -7,7 +7,10 @@ import type { SceneId } from '../sim/types';
 import { type Lang, type Lesson, LessonError } from './lesson';
 import { parseLesson } from './parse';
 
-const files = import.meta.glob('/content/*/*.md', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
+const files = import.meta.glob('/content/*/*.md', { query: '?raw', import: 'default' }) as Record<
+  string,
+  () => Promise<string>
+>;
 
 const cache = new Map<string, Promise<Lesson>>();
 

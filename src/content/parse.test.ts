@@ -45,7 +45,9 @@ describe('parseLesson', () => {
       { type: 'wsgi.start_response', rid: 2, nth: 3 },
       { type: 'wsgi.close', nth: 1 },
     ]);
-    expect(inlineText(l.steps[0].blocks[0].inlines)).toBe('The client sends. Second line of the same paragraph.');
+    expect(inlineText(l.steps[0].blocks[0].inlines)).toBe(
+      'The client sends. Second line of the same paragraph.',
+    );
     expect(l.steps[1].blocks.map((b) => b.kind)).toEqual(['item', 'item', 'post']);
     expect(inlineText(l.steps[1].blocks[2].inlines)).toBe('The post says X. In truth, Y.');
     expect(l.sources).toHaveLength(1);
@@ -58,7 +60,9 @@ describe('parseLesson', () => {
 
   it('accepts 출처 as the Korean Sources heading', () => {
     const body = BODY.replace('## Sources', '## 출처');
-    expect(parseLesson('content/ko/wsgi.md', lessonText({ lang: 'ko', body })).sources).toHaveLength(1);
+    expect(
+      parseLesson('content/ko/wsgi.md', lessonText({ lang: 'ko', body })).sources,
+    ).toHaveLength(1);
   });
 
   it('names the file, the step and the anchor in errors', () => {
@@ -78,7 +82,9 @@ describe('parseLesson', () => {
       [BODY.replace('Done.', '### Heading'), 'headings are not allowed'],
     ];
     for (const [body, message] of cases) {
-      expect(errorOf(() => parseLesson('content/en/wsgi.md', lessonText({ body }))).message).toContain(message);
+      expect(
+        errorOf(() => parseLesson('content/en/wsgi.md', lessonText({ body }))).message,
+      ).toContain(message);
     }
   });
 
@@ -106,7 +112,11 @@ describe('parseInline', () => {
       { kind: 'text', text: 'a ' },
       {
         kind: 'strong',
-        children: [{ kind: 'text', text: 'b ' }, { kind: 'em', children: [{ kind: 'text', text: 'c' }] }, { kind: 'text', text: ' d' }],
+        children: [
+          { kind: 'text', text: 'b ' },
+          { kind: 'em', children: [{ kind: 'text', text: 'c' }] },
+          { kind: 'text', text: ' d' },
+        ],
       },
       { kind: 'text', text: ' ' },
       { kind: 'code', text: 'd*e*' },
@@ -118,7 +128,13 @@ describe('parseInline', () => {
   });
 
   it('never makes a link of javascript:, data: or relative hrefs', () => {
-    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '/local', 'ftp://x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      '/local',
+      'ftp://x',
+    ]) {
       const tokens = parseInline(`see [here](${href}) now`);
       expect(tokens.some((t) => t.kind === 'link')).toBe(false);
       expect(inlineText(tokens)).toContain('here');
@@ -126,13 +142,21 @@ describe('parseInline', () => {
   });
 
   it('leaves unmatched markers and arithmetic alone', () => {
-    expect(parseInline('2 * 3 * 4 and **open')).toEqual([{ kind: 'text', text: '2 * 3 * 4 and **open' }]);
-    expect(parseInline('start_response and wsgi.run_once')).toEqual([{ kind: 'text', text: 'start_response and wsgi.run_once' }]);
+    expect(parseInline('2 * 3 * 4 and **open')).toEqual([
+      { kind: 'text', text: '2 * 3 * 4 and **open' },
+    ]);
+    expect(parseInline('start_response and wsgi.run_once')).toEqual([
+      { kind: 'text', text: 'start_response and wsgi.run_once' },
+    ]);
     expect(parseInline('\\*not em\\*')).toEqual([{ kind: 'text', text: '*not em*' }]);
   });
 
   it('trims trailing punctuation from bare URLs', () => {
     const t = parseInline('(see https://nginx.org/en/docs/.)');
-    expect(t[1]).toEqual({ kind: 'link', href: 'https://nginx.org/en/docs/', children: [{ kind: 'text', text: 'https://nginx.org/en/docs/' }] });
+    expect(t[1]).toEqual({
+      kind: 'link',
+      href: 'https://nginx.org/en/docs/',
+      children: [{ kind: 'text', text: 'https://nginx.org/en/docs/' }],
+    });
   });
 });

@@ -5,14 +5,24 @@
  * in the trace is checked later by `validateLessons`.
  */
 import { parseInline } from './inline';
-import { type Anchor, type Block, type ErrorPlace, type Lesson, type LessonStep, LessonError } from './lesson';
+import {
+  type Anchor,
+  type Block,
+  type ErrorPlace,
+  type Lesson,
+  type LessonStep,
+  LessonError,
+} from './lesson';
 import { isLang, isSceneId, isTraceType } from './names';
 
 const REQUIRED = ['scene', 'lang', 'title', 'summary'] as const;
 const SOURCES_HEADING = /^##\s+(Sources|출처)\s*$/;
 
 export function parseLesson(file: string, text: string): Lesson {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const { fields, bodyStart } = parseFrontmatter(file, lines);
 
   const intro: Block[] = [];
@@ -63,7 +73,8 @@ export function parseLesson(file: string, text: string): Lesson {
       continue;
     }
     if (/^#{1,6}\s/.test(line)) fail('headings are not allowed (only `## Sources` / `## 출처`)', n);
-    if (line.startsWith('```') || line.startsWith('~~~')) fail('code blocks are not allowed; use inline `code`', n);
+    if (line.startsWith('```') || line.startsWith('~~~'))
+      fail('code blocks are not allowed; use inline `code`', n);
 
     if (line.startsWith('>')) {
       const inner = line.replace(/^>\s?/, '');
@@ -99,7 +110,8 @@ export function parseLesson(file: string, text: string): Lesson {
 
   if (steps.length === 0) throw new LessonError(file, 'no step anchors (`<!-- step: TYPE -->`)');
   if (!sources) throw new LessonError(file, 'no `## Sources` section');
-  if ((sources as Block[]).length === 0) throw new LessonError(file, 'the Sources section is empty');
+  if ((sources as Block[]).length === 0)
+    throw new LessonError(file, 'the Sources section is empty');
 
   return {
     file,
@@ -113,8 +125,12 @@ export function parseLesson(file: string, text: string): Lesson {
   };
 }
 
-function parseFrontmatter(file: string, lines: string[]): { fields: Record<(typeof REQUIRED)[number], string>; bodyStart: number } {
-  if (lines[0]?.trim() !== '---') throw new LessonError(file, 'the file must start with `---` frontmatter', { line: 1 });
+function parseFrontmatter(
+  file: string,
+  lines: string[],
+): { fields: Record<(typeof REQUIRED)[number], string>; bodyStart: number } {
+  if (lines[0]?.trim() !== '---')
+    throw new LessonError(file, 'the file must start with `---` frontmatter', { line: 1 });
   const fields: Record<string, string> = {};
   let i = 1;
   for (; i < lines.length && lines[i].trim() !== '---'; i++) {
@@ -123,16 +139,20 @@ function parseFrontmatter(file: string, lines: string[]): { fields: Record<(type
     const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
     if (!m) throw new LessonError(file, `frontmatter line is not \`key: value\``, { line: i + 1 });
     const key = m[1];
-    if (!(REQUIRED as readonly string[]).includes(key)) throw new LessonError(file, `unknown frontmatter field \`${key}\``, { line: i + 1 });
-    if (key in fields) throw new LessonError(file, `frontmatter field \`${key}\` given twice`, { line: i + 1 });
+    if (!(REQUIRED as readonly string[]).includes(key))
+      throw new LessonError(file, `unknown frontmatter field \`${key}\``, { line: i + 1 });
+    if (key in fields)
+      throw new LessonError(file, `frontmatter field \`${key}\` given twice`, { line: i + 1 });
     fields[key] = unquote(m[2].trim());
   }
   if (i >= lines.length) throw new LessonError(file, 'the frontmatter is not closed with `---`');
   for (const key of REQUIRED) {
-    if (!fields[key]) throw new LessonError(file, `frontmatter field \`${key}\` is missing or empty`);
+    if (!fields[key])
+      throw new LessonError(file, `frontmatter field \`${key}\` is missing or empty`);
   }
   if (!isSceneId(fields.scene)) throw new LessonError(file, `unknown scene \`${fields.scene}\``);
-  if (!isLang(fields.lang)) throw new LessonError(file, `unknown lang \`${fields.lang}\` (en or ko)`);
+  if (!isLang(fields.lang))
+    throw new LessonError(file, `unknown lang \`${fields.lang}\` (en or ko)`);
   return { fields: fields as Record<(typeof REQUIRED)[number], string>, bodyStart: i + 1 };
 }
 

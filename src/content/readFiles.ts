@@ -10,7 +10,10 @@ export function readLessonFiles(root: string): LessonFile[] {
     if (!statSync(join(dir, lang)).isDirectory()) continue;
     for (const name of readdirSync(join(dir, lang)).sort()) {
       if (!name.endsWith('.md')) continue;
-      out.push({ path: `content/${lang}/${name}`, text: readFileSync(join(dir, lang, name), 'utf8') });
+      out.push({
+        path: `content/${lang}/${name}`,
+        text: readFileSync(join(dir, lang, name), 'utf8'),
+      });
     }
   }
   return out;

@@ -3,7 +3,9 @@ import { runScenario, scenarios } from '../sim/index';
 import type { SceneId, TraceEvent } from '../sim/types';
 
 export function simTraceFor(scene: SceneId): readonly TraceEvent[] {
-  const scenario = (scenarios as Partial<Record<SceneId, Parameters<typeof runScenario>[0]>>)[scene];
+  const scenario = (scenarios as Partial<Record<SceneId, Parameters<typeof runScenario>[0]>>)[
+    scene
+  ];
   if (!scenario) throw new Error(`src/sim has no scenario \`${scene}\``);
   return runScenario(scenario).events;
 }

@@ -17,12 +17,20 @@ const TRACE = fakeTrace([
 ]);
 
 const body = (anchors: string[]) =>
-  ['Intro.', ...anchors.map((a) => `<!-- step: ${a} -->\nText for ${a}.`), '## Sources', '- A source'].join('\n\n');
+  [
+    'Intro.',
+    ...anchors.map((a) => `<!-- step: ${a} -->\nText for ${a}.`),
+    '## Sources',
+    '- A source',
+  ].join('\n\n');
 
 function pair(scene: string, en: string[], ko: string[] = en) {
   return [
     { path: `content/en/${scene}.md`, text: lessonText({ scene, lang: 'en', body: body(en) }) },
-    { path: `content/ko/${scene}.md`, text: lessonText({ scene, lang: 'ko', body: body(ko).replace('## Sources', '## 출처') }) },
+    {
+      path: `content/ko/${scene}.md`,
+      text: lessonText({ scene, lang: 'ko', body: body(ko).replace('## Sources', '## 출처') }),
+    },
   ];
 }
 
@@ -33,7 +41,12 @@ const traces = (scene: SceneId) => {
 
 describe('validateLessons', () => {
   it('accepts a good pair', () => {
-    expect(validateLessons(pair('wsgi', ['client.send', 'wsgi.chunk rid=2 nth=2', 'client.receive']), traces)).toEqual([]);
+    expect(
+      validateLessons(
+        pair('wsgi', ['client.send', 'wsgi.chunk rid=2 nth=2', 'client.receive']),
+        traces,
+      ),
+    ).toEqual([]);
   });
 
   it('names the file and step of an anchor missing from the trace', () => {
@@ -47,13 +60,20 @@ describe('validateLessons', () => {
   it('reports anchors out of trace order', () => {
     const errors = validateLessons(pair('wsgi', ['wsgi.call rid=2', 'wsgi.call rid=1']), traces);
     expect(errors).toHaveLength(2);
-    expect(errors[0].message).toMatch(/^content\/en\/wsgi\.md, step 2 \(wsgi\.call rid=1\): event #2 is not after .* #4/);
+    expect(errors[0].message).toMatch(
+      /^content\/en\/wsgi\.md, step 2 \(wsgi\.call rid=1\): event #2 is not after .* #4/,
+    );
   });
 
   it('reports anchors that differ between the languages', () => {
-    const errors = validateLessons(pair('wsgi', ['client.send', 'wsgi.call'], ['client.send', 'wsgi.chunk']), traces);
+    const errors = validateLessons(
+      pair('wsgi', ['client.send', 'wsgi.call'], ['client.send', 'wsgi.chunk']),
+      traces,
+    );
     expect(errors.map((e) => e.message)).toEqual([
-      expect.stringMatching(/^content\/ko\/wsgi\.md, step 2 \(wsgi\.chunk\): anchor differs from content\/en\/wsgi\.md step 2 \(wsgi\.call\)/),
+      expect.stringMatching(
+        /^content\/ko\/wsgi\.md, step 2 \(wsgi\.chunk\): anchor differs from content\/en\/wsgi\.md step 2 \(wsgi\.call\)/,
+      ),
     ]);
   });
 
@@ -61,9 +81,15 @@ describe('validateLessons', () => {
     const [en] = pair('wsgi', ['client.send']);
     const moved = { path: 'content/ko/static.md', text: en.text };
     const errors = validateLessons([en, moved], traces).map((e) => e.message);
-    expect(errors).toContain('content/ko/static.md: frontmatter lang `en` does not match the folder `ko`');
-    expect(errors).toContain('content/ko/static.md: frontmatter scene `wsgi` does not match the file name `static`');
-    expect(errors).toContain('content/ko/wsgi.md: missing: the scene has a lesson in en but none in ko');
+    expect(errors).toContain(
+      'content/ko/static.md: frontmatter lang `en` does not match the folder `ko`',
+    );
+    expect(errors).toContain(
+      'content/ko/static.md: frontmatter scene `wsgi` does not match the file name `static`',
+    );
+    expect(errors).toContain(
+      'content/ko/wsgi.md: missing: the scene has a lesson in en but none in ko',
+    );
     const [fork] = pair('fork', ['client.send']);
     expect(validateLessons([fork], traces).map((e) => e.message)).toContain(
       'content/en/fork.md: no trace for scene `fork`: no scenario fork',
@@ -71,14 +97,20 @@ describe('validateLessons', () => {
   });
 
   it('turns parse errors into reported errors instead of throwing', () => {
-    const errors = validateLessons([{ path: 'content/en/wsgi.md', text: 'no frontmatter' }], traces);
+    const errors = validateLessons(
+      [{ path: 'content/en/wsgi.md', text: 'no frontmatter' }],
+      traces,
+    );
     expect(errors[0].message).toContain('content/en/wsgi.md');
     expect(errors[0].message).toContain('frontmatter');
   });
 });
 
 describe('resolveAnchors / stepAt', () => {
-  const lesson = parseLesson('content/en/wsgi.md', lessonText({ body: body(['client.send rid=2', 'wsgi.chunk nth=2', 'client.receive']) }));
+  const lesson = parseLesson(
+    'content/en/wsgi.md',
+    lessonText({ body: body(['client.send rid=2', 'wsgi.chunk nth=2', 'client.receive']) }),
+  );
   const idx = resolveAnchors(lesson, TRACE);
 
   it('finds the event index of each step', () => {
@@ -86,7 +118,9 @@ describe('resolveAnchors / stepAt', () => {
   });
 
   it('maps an event index to the step shown there', () => {
-    expect([0, 1, 2, 4, 5, 6, 7].map((i) => stepAt(lesson, idx, i))).toEqual([-1, 0, 0, 0, 1, 1, 2]);
+    expect([0, 1, 2, 4, 5, 6, 7].map((i) => stepAt(lesson, idx, i))).toEqual([
+      -1, 0, 0, 0, 1, 1, 2,
+    ]);
   });
 
   it('gives -1 for an anchor that is not in the trace', () => {

@@ -17,7 +17,10 @@ export interface LessonFile {
 
 const PATH = /(?:^|[\\/])content[\\/]([^\\/]+)[\\/]([^\\/]+)\.md$/;
 
-export function validateLessons(files: readonly LessonFile[], traceFor: (scene: SceneId) => readonly TraceEvent[]): LessonError[] {
+export function validateLessons(
+  files: readonly LessonFile[],
+  traceFor: (scene: SceneId) => readonly TraceEvent[],
+): LessonError[] {
   const errors: LessonError[] = [];
   const lessons: Lesson[] = [];
 
@@ -35,8 +38,20 @@ export function validateLessons(files: readonly LessonFile[], traceFor: (scene: 
       continue;
     }
     const [, dirLang, fileScene] = m;
-    if (lesson.lang !== dirLang) errors.push(new LessonError(path, `frontmatter lang \`${lesson.lang}\` does not match the folder \`${dirLang}\``));
-    if (lesson.scene !== fileScene) errors.push(new LessonError(path, `frontmatter scene \`${lesson.scene}\` does not match the file name \`${fileScene}\``));
+    if (lesson.lang !== dirLang)
+      errors.push(
+        new LessonError(
+          path,
+          `frontmatter lang \`${lesson.lang}\` does not match the folder \`${dirLang}\``,
+        ),
+      );
+    if (lesson.scene !== fileScene)
+      errors.push(
+        new LessonError(
+          path,
+          `frontmatter scene \`${lesson.scene}\` does not match the file name \`${fileScene}\``,
+        ),
+      );
     lessons.push(lesson);
   }
 
@@ -55,7 +70,9 @@ export function validateLessons(files: readonly LessonFile[], traceFor: (scene: 
   for (const lesson of lessons) {
     const events = eventsOf(lesson.scene);
     if (events instanceof Error) {
-      errors.push(new LessonError(lesson.file, `no trace for scene \`${lesson.scene}\`: ${events.message}`));
+      errors.push(
+        new LessonError(lesson.file, `no trace for scene \`${lesson.scene}\`: ${events.message}`),
+      );
       continue;
     }
     let previous = -1;
@@ -67,7 +84,13 @@ export function validateLessons(files: readonly LessonFile[], traceFor: (scene: 
         return;
       }
       if (at <= previous) {
-        errors.push(new LessonError(lesson.file, `event #${at} is not after the previous step's event #${previous}`, place));
+        errors.push(
+          new LessonError(
+            lesson.file,
+            `event #${at} is not after the previous step's event #${previous}`,
+            place,
+          ),
+        );
       }
       previous = at;
     });
@@ -89,7 +112,12 @@ function checkPairs(lessons: readonly Lesson[]): LessonError[] {
     const present = [...langs.values()];
     for (const lang of LANGS) {
       if (!langs.has(lang)) {
-        errors.push(new LessonError(`content/${lang}/${scene}.md`, `missing: the scene has a lesson in ${present.map((l) => l.lang).join(', ')} but none in ${lang}`));
+        errors.push(
+          new LessonError(
+            `content/${lang}/${scene}.md`,
+            `missing: the scene has a lesson in ${present.map((l) => l.lang).join(', ')} but none in ${lang}`,
+          ),
+        );
       }
     }
     const [first, ...others] = present;
@@ -100,7 +128,13 @@ function checkPairs(lessons: readonly Lesson[]): LessonError[] {
       for (let i = 0; i < n; i++) {
         if (a[i] === b[i]) continue;
         const place = { step: i + 1, anchor: b[i] ?? '(none)', line: other.steps[i]?.line };
-        errors.push(new LessonError(other.file, `anchor differs from ${first.file} step ${i + 1} (${a[i] ?? 'none'})`, place));
+        errors.push(
+          new LessonError(
+            other.file,
+            `anchor differs from ${first.file} step ${i + 1} (${a[i] ?? 'none'})`,
+            place,
+          ),
+        );
         break;
       }
     }

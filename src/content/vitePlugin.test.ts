@@ -45,8 +45,12 @@ describe('lessonCheck()', () => {
     const r = run('build');
     expect(r.thrown).toBeInstanceOf(Error);
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]).toContain('content/ko/wsgi.md, step 1 (wsgi.close): no such event in the trace');
-    expect(r.errors[0]).toContain('content/ko/wsgi.md, step 1 (wsgi.close): anchor differs from content/en/wsgi.md step 1 (wsgi.call)');
+    expect(r.errors[0]).toContain(
+      'content/ko/wsgi.md, step 1 (wsgi.close): no such event in the trace',
+    );
+    expect(r.errors[0]).toContain(
+      'content/ko/wsgi.md, step 1 (wsgi.close): anchor differs from content/en/wsgi.md step 1 (wsgi.call)',
+    );
     expect(r.watched).toHaveLength(2);
   });
 

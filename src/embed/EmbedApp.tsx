@@ -26,14 +26,23 @@ function EmbedHeader({ store, siteUrl }: { store: StoreApi<ExplainerState>; site
   return (
     <div className="embed-header">
       <p className="embed-title">{sceneInfo(scene).title[lang]}</p>
-      <a className="embed-open" href={deepLink(siteUrl, { scene, step, lang })} target="_blank" rel="noopener">
+      <a
+        className="embed-open"
+        href={deepLink(siteUrl, { scene, step, lang })}
+        target="_blank"
+        rel="noopener"
+      >
         {OPEN[lang]} <span aria-hidden="true">↗</span>
       </a>
     </div>
   );
 }
 
-export function EmbedApp(props: { store: StoreApi<ExplainerState>; controls: ControlsMode; siteUrl: string }) {
+export function EmbedApp(props: {
+  store: StoreApi<ExplainerState>;
+  controls: ControlsMode;
+  siteUrl: string;
+}) {
   const scene = useStore(props.store, (s) => s.scene);
   const lang = useStore(props.store, (s) => s.lang);
   return (

@@ -49,7 +49,10 @@ describe('throttleToFrame', () => {
   it('runs once per frame with the latest argument', () => {
     const frames: (() => void)[] = [];
     const seen: number[] = [];
-    const f = throttleToFrame<number>((n) => seen.push(n), (cb) => frames.push(cb));
+    const f = throttleToFrame<number>(
+      (n) => seen.push(n),
+      (cb) => frames.push(cb),
+    );
     f(1);
     f(2);
     f(3);

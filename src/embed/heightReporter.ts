@@ -20,7 +20,11 @@ export interface HeightReporter {
   readonly last: number | null;
 }
 
-export function createHeightReporter(opts: { id: string | null; secret: string | null; post: Post }): HeightReporter {
+export function createHeightReporter(opts: {
+  id: string | null;
+  secret: string | null;
+  post: Post;
+}): HeightReporter {
   let last: number | null = null;
   return {
     report(height, force = false) {
@@ -38,7 +42,10 @@ export function createHeightReporter(opts: { id: string | null; secret: string |
 }
 
 /** Runs `fn` at most once per animation frame with the latest argument. */
-export function throttleToFrame<A>(fn: (a: A) => void, raf: (cb: () => void) => unknown): (a: A) => void {
+export function throttleToFrame<A>(
+  fn: (a: A) => void,
+  raf: (cb: () => void) => unknown,
+): (a: A) => void {
   let pending = false;
   let latest: A;
   return (a: A) => {

@@ -28,7 +28,11 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <EmbedApp store={store} controls={params.controls} siteUrl={siteRootOf(window.location.href)} />
+      <EmbedApp
+        store={store}
+        controls={params.controls}
+        siteUrl={siteRootOf(window.location.href)}
+      />
     </StrictMode>,
   );
   watchHeight(root, { id: params.id, secret: parseWordPressSecret(window.location.hash) });

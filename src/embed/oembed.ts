@@ -21,7 +21,16 @@ export interface OembedJson {
 }
 
 export function oembedFor(scene: SceneId, siteUrl: string): OembedJson {
-  const o: SnippetOptions = { scene, step: -1, from: null, to: null, lang: 'en', theme: 'auto', controls: 'full', autoplay: false };
+  const o: SnippetOptions = {
+    scene,
+    step: -1,
+    from: null,
+    to: null,
+    lang: 'en',
+    theme: 'auto',
+    controls: 'full',
+    autoplay: false,
+  };
   return {
     type: 'rich',
     version: '1.0',

@@ -11,7 +11,8 @@ import { oembedFor } from './oembed';
 export function normalizeSiteUrl(url: string | undefined): string {
   if (!url) return '';
   const u = new URL(url);
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error(`oembed: SITE_URL must be http(s): ${url}`);
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    throw new Error(`oembed: SITE_URL must be http(s): ${url}`);
   return u.href.endsWith('/') ? u.href : `${u.href}/`;
 }
 
@@ -21,7 +22,8 @@ export function oembed(opts: { siteUrl?: string } = {}): Plugin {
     name: 'wsgi-explained-oembed',
     apply: 'build',
     generateBundle() {
-      if (!siteUrl) this.warn('SITE_URL is not set: oembed/*.json use relative URLs (set it for a deploy).');
+      if (!siteUrl)
+        this.warn('SITE_URL is not set: oembed/*.json use relative URLs (set it for a deploy).');
       for (const scene of SCENE_IDS) {
         this.emitFile({
           type: 'asset',

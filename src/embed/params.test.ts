@@ -3,7 +3,10 @@ import { parseEmbedParams, parseWordPressSecret, sanitizeId } from './params';
 
 describe('parseEmbedParams', () => {
   it('reads every parameter', () => {
-    const p = parseEmbedParams('?scene=wsgi&step=4&from=2&to=9&lang=ko&theme=dark&speed=2&autoplay=1&controls=compact&id=post-1_a', 'en');
+    const p = parseEmbedParams(
+      '?scene=wsgi&step=4&from=2&to=9&lang=ko&theme=dark&speed=2&autoplay=1&controls=compact&id=post-1_a',
+      'en',
+    );
     expect(p).toEqual({
       scene: 'wsgi',
       step: 4,
@@ -33,7 +36,9 @@ describe('parseEmbedParams', () => {
 
   it('falls back on garbage and never echoes it', () => {
     const evil = encodeURIComponent('"><script>alert(1)</script>');
-    const p = parseEmbedParams(`?scene=${evil}&from=${evil}&to=x&autoplay=${evil}&controls=${evil}&id=${evil}&theme=${evil}`);
+    const p = parseEmbedParams(
+      `?scene=${evil}&from=${evil}&to=x&autoplay=${evil}&controls=${evil}&id=${evil}&theme=${evil}`,
+    );
     expect(p.scene).toBe('static');
     expect(p.range).toBeNull();
     expect(p.autoplay).toBe(false);

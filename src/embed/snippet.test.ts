@@ -1,17 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedParams } from './params';
-import { deepLink, embedUrl, escapeAttr, iframeHtml, siteRootOf, snippetHtml, type SnippetOptions } from './snippet';
+import {
+  deepLink,
+  embedUrl,
+  escapeAttr,
+  iframeHtml,
+  siteRootOf,
+  snippetHtml,
+  type SnippetOptions,
+} from './snippet';
 
 const SITE = 'https://user.github.io/wsgi-explained/';
-const base: SnippetOptions = { scene: 'wsgi', step: 3, from: null, to: null, lang: 'en', theme: 'auto', controls: 'full', autoplay: false };
+const base: SnippetOptions = {
+  scene: 'wsgi',
+  step: 3,
+  from: null,
+  to: null,
+  lang: 'en',
+  theme: 'auto',
+  controls: 'full',
+  autoplay: false,
+};
 
 describe('embed snippet', () => {
   it('round-trips every option through the embed query parser', () => {
-    const o: SnippetOptions = { scene: 'middleware', step: 5, from: 2, to: 9, lang: 'ko', theme: 'dark', controls: 'compact', autoplay: true, id: 'x1' };
+    const o: SnippetOptions = {
+      scene: 'middleware',
+      step: 5,
+      from: 2,
+      to: 9,
+      lang: 'ko',
+      theme: 'dark',
+      controls: 'compact',
+      autoplay: true,
+      id: 'x1',
+    };
     const url = new URL(embedUrl(SITE, o));
     expect(url.pathname).toBe('/wsgi-explained/embed.html');
     const p = parseEmbedParams(url.search);
-    expect(p).toMatchObject({ scene: 'middleware', step: 5, range: { from: 2, to: 9 }, lang: 'ko', theme: 'dark', controls: 'compact', autoplay: true, id: 'x1' });
+    expect(p).toMatchObject({
+      scene: 'middleware',
+      step: 5,
+      range: { from: 2, to: 9 },
+      lang: 'ko',
+      theme: 'dark',
+      controls: 'compact',
+      autoplay: true,
+      id: 'x1',
+    });
   });
 
   it('leaves defaults out of the URL', () => {
@@ -35,7 +71,9 @@ describe('embed snippet', () => {
   });
 
   it('titles the frame in the chosen language', () => {
-    expect(iframeHtml(SITE, { ...base, lang: 'ko' })).toContain('title="파이썬에서 웹 요청이 처리되는 과정: WSGI 느리게 보기"');
+    expect(iframeHtml(SITE, { ...base, lang: 'ko' })).toContain(
+      'title="파이썬에서 웹 요청이 처리되는 과정: WSGI 느리게 보기"',
+    );
   });
 
   it('builds the deep link and finds the site root from a page URL', () => {

@@ -30,7 +30,11 @@ const SITE_TITLE: Record<Lang, string> = {
 };
 
 export function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** `siteUrl` is the explainer's root, absolute and ending in `/` (e.g. https://u.github.io/wsgi-explained/). */
@@ -48,7 +52,10 @@ export function embedUrl(siteUrl: string, o: SnippetOptions): string {
   return `${siteUrl}embed.html?${q.toString()}`;
 }
 
-export function deepLink(siteUrl: string, o: Pick<SnippetOptions, 'scene' | 'step' | 'lang'>): string {
+export function deepLink(
+  siteUrl: string,
+  o: Pick<SnippetOptions, 'scene' | 'step' | 'lang'>,
+): string {
   const q = new URLSearchParams({ scene: o.scene, step: String(o.step), lang: o.lang });
   return `${siteUrl}?${q.toString()}`;
 }

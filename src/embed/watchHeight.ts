@@ -6,10 +6,15 @@
 import { createHeightReporter, HELLO_MESSAGE, throttleToFrame } from './heightReporter';
 
 function isHello(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === HELLO_MESSAGE;
+  return (
+    typeof data === 'object' && data !== null && (data as { type?: unknown }).type === HELLO_MESSAGE
+  );
 }
 
-export function watchHeight(el: HTMLElement, opts: { id: string | null; secret: string | null }): void {
+export function watchHeight(
+  el: HTMLElement,
+  opts: { id: string | null; secret: string | null },
+): void {
   const parent = window.parent;
   if (!parent || parent === window) return;
   const reporter = createHeightReporter({ ...opts, post: (m) => parent.postMessage(m, '*') });

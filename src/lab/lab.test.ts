@@ -7,16 +7,27 @@ import type { ExtraRequest, LabFault, LaneId, LaneSizes, LaneSpec, LoadSpec } fr
 const quiet: LoadSpec = { ...defaultLoad, mode: 'open', ratePerSec: 0, durationMs: 0 };
 
 function lanes(sizes: Partial<LaneSizes>, ...ids: LaneId[]): LaneSpec[] {
-  const all = defaultLanes({ workers: 1, processes: 1, threads: 1, loopWorkers: 1, cores: 1, ...sizes });
+  const all = defaultLanes({
+    workers: 1,
+    processes: 1,
+    threads: 1,
+    loopWorkers: 1,
+    cores: 1,
+    ...sizes,
+  });
   return ids.map((id) => all.find((l) => l.id === id)!);
 }
 
 function run(ls: LaneSpec[], extra: ExtraRequest[], faults: LabFault[] = [], spec = quiet) {
   const r = runLab(spec, ls, faults, { extra });
-  return Object.fromEntries(r.lanes.map((l) => [l.id, l])) as Record<LaneId, (typeof r.lanes)[number]>;
+  return Object.fromEntries(r.lanes.map((l) => [l.id, l])) as Record<
+    LaneId,
+    (typeof r.lanes)[number]
+  >;
 }
 
-const at0 = (path: string, n: number, at = 0): ExtraRequest[] => Array.from({ length: n }, () => ({ at, method: 'GET', path }));
+const at0 = (path: string, n: number, at = 0): ExtraRequest[] =>
+  Array.from({ length: n }, () => ({ at, method: 'GET', path }));
 
 describe('figures through the real engine', () => {
   it('one sync worker, fixed service times: latencies s, 2s, 3s', () => {
@@ -36,7 +47,8 @@ describe('figures through the real engine', () => {
   it('CPU-bound work: 1 process × 4 threads is ~4× slower than 4 processes on 4 cores (the GIL)', () => {
     const cpu = at0('/cpu?ms=100', 4);
     const procs = run(lanes({ workers: 4, cores: 4 }, 'prefork'), cpu).prefork.figures;
-    const threads = run(lanes({ processes: 1, threads: 4, cores: 4 }, 'threads'), cpu).threads.figures;
+    const threads = run(lanes({ processes: 1, threads: 4, cores: 4 }, 'threads'), cpu).threads
+      .figures;
     expect(procs.latency.max!).toBeLessThan(110);
     const ratio = threads.latency.p50! / procs.latency.p50!;
     expect(ratio).toBeGreaterThan(3.5);
@@ -69,7 +81,11 @@ describe('figures through the real engine', () => {
 
   it('a slow client ties up a sync worker without a proxy, not behind a buffering proxy', () => {
     const slow: LabFault[] = [{ at: 0, lane: 'all', kind: 'slow-client', count: 1, ms: 5000 }];
-    const r = run(lanes({}, 'prefork', 'proxy'), [{ at: 100, method: 'GET', path: '/hello/ada' }], slow);
+    const r = run(
+      lanes({}, 'prefork', 'proxy'),
+      [{ at: 100, method: 'GET', path: '/hello/ada' }],
+      slow,
+    );
     const second = (id: LaneId) => r[id].figures.latency;
     // Without a proxy the one worker trickles the upload (5 s) and the download (5 s) first.
     expect(second('prefork').p50!).toBeGreaterThan(9800);
@@ -99,7 +115,9 @@ describe('figures through the real engine', () => {
   });
 
   it('nginx refuses bodies over 1 MiB (413); the embedded lanes take them', () => {
-    const big: ExtraRequest[] = [{ at: 0, method: 'POST', path: '/upload', bodyBytes: 1200 * 1024 }];
+    const big: ExtraRequest[] = [
+      { at: 0, method: 'POST', path: '/upload', bodyBytes: 1200 * 1024 },
+    ];
     const r = run(lanes({}, 'proxy', 'prefork'), big);
     expect(r.proxy.figures.clientErrors).toBe(1);
     expect(r.prefork.figures.clientErrors).toBe(0);
@@ -165,7 +183,13 @@ describe('the load', () => {
   });
 
   it('nonsense settings are clamped, not run forever', () => {
-    const bad = { ...small, clients: 5000, durationMs: Number.NaN, thinkMs: -5, ratePerSec: Infinity };
+    const bad = {
+      ...small,
+      clients: 5000,
+      durationMs: Number.NaN,
+      thinkMs: -5,
+      ratePerSec: Infinity,
+    };
     const r = runLab(bad, [defaultLanes(sizes)[3]], [], { frameMs: 0, drainMs: 1000 });
     expect(r.frameMs).toBe(10);
     // NaN duration falls back to 60 s; 1000 clients at most, thinking 0 ms.
@@ -198,7 +222,13 @@ describe('the load', () => {
 describe('closed-loop clients with no think time', () => {
   it('back off after a refusal instead of resending in the same instant', async () => {
     const { RETRY_BACKOFF_MS } = await import('./lab');
-    const spec: LoadSpec = { ...defaultLoad, clients: 300, thinkMs: 0, durationMs: 3000, mix: { static: 0, fast: 0, slow: 0, cpu: 1, upload: 0, slowClient: 0 } };
+    const spec: LoadSpec = {
+      ...defaultLoad,
+      clients: 300,
+      thinkMs: 0,
+      durationMs: 3000,
+      mix: { static: 0, fast: 0, slow: 0, cpu: 1, upload: 0, slowClient: 0 },
+    };
     const r = runLab(spec, lanes({ backlog: 4 }, 'prefork'), [], { drainMs: 5000 }).lanes[0];
     expect(r.figures.errors.refused).toBeGreaterThan(0);
     // Each client can fail at most once per back-off period.

@@ -13,7 +13,14 @@ import { createWorld, sendRequest } from '../sim/engine/runtime';
 import type { World } from '../sim/engine/world';
 import type { HttpRequest, TracePayload } from '../sim/types';
 import { workerCapacity } from './lanes';
-import { buildTemplates, clientRng, createPicker, openArrivals, template, type RequestTemplate } from './load';
+import {
+  buildTemplates,
+  clientRng,
+  createPicker,
+  openArrivals,
+  template,
+  type RequestTemplate,
+} from './load';
 import { computeFigures, FigureCounter } from './metrics';
 import type { LabFault, LabFrame, LabOptions, LabRun, LaneRun, LaneSpec, LoadSpec } from './types';
 
@@ -56,7 +63,12 @@ function num(x: number, lo: number, hi: number, fallback: number): number {
   return Number.isNaN(n) ? fallback : Math.min(hi, Math.max(lo, n));
 }
 
-export function runLab(input: LoadSpec, lanes: LaneSpec[], faults: LabFault[] = [], options: LabOptions = {}): LabRun {
+export function runLab(
+  input: LoadSpec,
+  lanes: LaneSpec[],
+  faults: LabFault[] = [],
+  options: LabOptions = {},
+): LabRun {
   const spec = normalizeLoad(input);
   const opts: LabOptions = {
     ...options,
@@ -71,12 +83,30 @@ export function runLab(input: LoadSpec, lanes: LaneSpec[], faults: LabFault[] = 
     pick,
     arrivals: spec.mode === 'open' ? openArrivals(spec, pick) : [],
     requests: new Map(),
-    extra: (opts.extra ?? []).map((x) => ({ at: num(x.at, 0, 600_000, 0), tpl: template(x.method, x.path, x.bodyBytes ?? 0, x.uploadMs ?? 0, x.downloadMs ?? 0) })),
+    extra: (opts.extra ?? []).map((x) => ({
+      at: num(x.at, 0, 600_000, 0),
+      tpl: template(x.method, x.path, x.bodyBytes ?? 0, x.uploadMs ?? 0, x.downloadMs ?? 0),
+    })),
   };
-  return { frameMs, lanes: lanes.map((lane) => runLane(lane, load, faults.filter((f) => f.lane === 'all' || f.lane === lane.id), opts)) };
+  return {
+    frameMs,
+    lanes: lanes.map((lane) =>
+      runLane(
+        lane,
+        load,
+        faults.filter((f) => f.lane === 'all' || f.lane === lane.id),
+        opts,
+      ),
+    ),
+  };
 }
 
-function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: LabOptions): LaneRun {
+function runLane(
+  lane: LaneSpec,
+  load: PreparedLoad,
+  faults: LabFault[],
+  opts: LabOptions,
+): LaneRun {
   const started = globalThis.performance?.now() ?? 0;
   const { spec } = load;
   const frameMs = opts.frameMs!;
@@ -85,9 +115,16 @@ function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: L
   const duration = spec.durationMs;
   const hardStop = duration + opts.drainMs!;
   // Nothing may stop the run before the last planned request or fault.
-  const lastPlanned = Math.max(duration, ...faults.map((f) => num(f.at, 0, 600_000, 0)), ...load.extra.map((x) => x.at));
+  const lastPlanned = Math.max(
+    duration,
+    ...faults.map((f) => num(f.at, 0, 600_000, 0)),
+    ...load.extra.map((x) => x.at),
+  );
   const clientOf = new Map<number, number>();
-  const clients = spec.mode === 'closed' ? Array.from({ length: spec.clients }, (_, i) => clientRng(spec.seed, i)) : [];
+  const clients =
+    spec.mode === 'closed'
+      ? Array.from({ length: spec.clients }, (_, i) => clientRng(spec.seed, i))
+      : [];
   let rid = 0;
   let sent = 0;
   let ok = 0;
@@ -112,12 +149,24 @@ function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: L
       }
     }
   };
-  const w: World = createWorld(lane.site, spec.seed, defaultProtocol, { record: lean ? 'lean' : 'full', onEvent });
+  const w: World = createWorld(lane.site, spec.seed, defaultProtocol, {
+    record: lean ? 'lean' : 'full',
+    onEvent,
+  });
 
-  const send = (tpl: RequestTemplate, uploadMs = tpl.uploadMs, downloadMs = tpl.downloadMs): number => {
+  const send = (
+    tpl: RequestTemplate,
+    uploadMs = tpl.uploadMs,
+    downloadMs = tpl.downloadMs,
+  ): number => {
     let request = load.requests.get(tpl);
     if (!request) {
-      request = { method: tpl.method, url: ORIGIN + tpl.path, headers: tpl.headers, body: tpl.body };
+      request = {
+        method: tpl.method,
+        url: ORIGIN + tpl.path,
+        headers: tpl.headers,
+        body: tpl.body,
+      };
       load.requests.set(tpl, request);
     }
     sendRequest(w, ++rid, request, { uploadMs, downloadMs, cacheKey: tpl.key });
@@ -149,10 +198,24 @@ function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: L
     const inFlight = sent - completed;
     const queued = w.backlog.length;
     frames.push({
-      t: w.now, queued, serving, proxy: Math.max(0, inFlight - queued - serving), inFlight,
-      ok, errors: failed, completed, sent, workers, pids, coresBusy: Math.max(1, w.site.cores) - w.coresFree,
+      t: w.now,
+      queued,
+      serving,
+      proxy: Math.max(0, inFlight - queued - serving),
+      inFlight,
+      ok,
+      errors: failed,
+      completed,
+      sent,
+      workers,
+      pids,
+      coresBusy: Math.max(1, w.site.cores) - w.coresFree,
     });
-    if ((w.now >= lastPlanned && inFlight === 0) || w.now + frameMs > Math.max(hardStop, lastPlanned + frameMs)) stopped = true;
+    if (
+      (w.now >= lastPlanned && inFlight === 0) ||
+      w.now + frameMs > Math.max(hardStop, lastPlanned + frameMs)
+    )
+      stopped = true;
     else w.at(w.now + frameMs, frame);
   };
   w.at(0, frame);
@@ -163,7 +226,11 @@ function runLane(lane: LaneSpec, load: PreparedLoad, faults: LabFault[], opts: L
   return { id: lane.id, figures, frames, workerCapacity: workerCapacity(lane.site), wallMs };
 }
 
-function injectFault(w: World, f: LabFault, send: (tpl: RequestTemplate, up?: number, down?: number) => number): void {
+function injectFault(
+  w: World,
+  f: LabFault,
+  send: (tpl: RequestTemplate, up?: number, down?: number) => number,
+): void {
   switch (f.kind) {
     case 'crash-worker':
       crashWorker(w);
@@ -182,7 +249,11 @@ function injectFault(w: World, f: LabFault, send: (tpl: RequestTemplate, up?: nu
     }
     case 'overflow': {
       const d = w.site.dispatch;
-      const capacity = d.model === 'fork' ? 0 : d.processes * (d.model === 'threads' ? d.threads : d.model === 'event' ? d.connectionsPerWorker : 1);
+      const capacity =
+        d.model === 'fork'
+          ? 0
+          : d.processes *
+            (d.model === 'threads' ? d.threads : d.model === 'event' ? d.connectionsPerWorker : 1);
       const tpl = template('GET', '/hello/ada');
       const n = clamp(f.count ?? w.site.listener.backlog + capacity + 100, 0, 20_000);
       for (let i = 0; i < n; i++) send(tpl);

@@ -31,22 +31,76 @@ export function defaultLanes(sizes: LaneSizes = defaultSizes): LaneSpec[] {
   const embeddedBacklog = sizes.backlog ?? EMBEDDED_BACKLOG;
   // The HTTP layer lives in the worker (no proxy): slow clients hold the worker.
   // Apache's LimitRequestBody defaults to 1 GiB (2.4.53+), gunicorn has none: no 413 here.
-  const embedded = (name: string) => ({ name, mode: 'embedded' as const, limits: { maxBodyBytes: 1024 ** 3, maxUriBytes: 8 * 1024, maxHeaderBytes: 8 * 1024 } });
-  const base = (web: Parameters<typeof siteWith>[0]['web'], dispatch: Parameters<typeof siteWith>[0]['dispatch'], backlog: number): SiteConfig =>
-    siteWith({ cores, listener: { backlog }, web, dispatch, wsgi: { server: 'gunicorn', middleware: [], app: 'flask' } });
+  const embedded = (name: string) => ({
+    name,
+    mode: 'embedded' as const,
+    limits: { maxBodyBytes: 1024 ** 3, maxUriBytes: 8 * 1024, maxHeaderBytes: 8 * 1024 },
+  });
+  const base = (
+    web: Parameters<typeof siteWith>[0]['web'],
+    dispatch: Parameters<typeof siteWith>[0]['dispatch'],
+    backlog: number,
+  ): SiteConfig =>
+    siteWith({
+      cores,
+      listener: { backlog },
+      web,
+      dispatch,
+      wsgi: { server: 'gunicorn', middleware: [], app: 'flask' },
+    });
   return [
-    { id: 'fork', site: base(embedded('Apache httpd'), { model: 'fork', processes: 1, threads: 1, timeoutMs: 0 }, embeddedBacklog) },
-    { id: 'prefork', site: base(embedded('gunicorn'), { model: 'prefork', processes: workers, threads: 1, timeoutMs: 30_000 }, embeddedBacklog) },
+    {
+      id: 'fork',
+      site: base(
+        embedded('Apache httpd'),
+        { model: 'fork', processes: 1, threads: 1, timeoutMs: 0 },
+        embeddedBacklog,
+      ),
+    },
+    {
+      id: 'prefork',
+      site: base(
+        embedded('gunicorn'),
+        { model: 'prefork', processes: workers, threads: 1, timeoutMs: 30_000 },
+        embeddedBacklog,
+      ),
+    },
     {
       id: 'threads',
-      site: base(embedded('gunicorn'), { model: 'threads', processes: Math.max(1, sizes.processes), threads: Math.max(1, sizes.threads), timeoutMs: 30_000 }, embeddedBacklog),
+      site: base(
+        embedded('gunicorn'),
+        {
+          model: 'threads',
+          processes: Math.max(1, sizes.processes),
+          threads: Math.max(1, sizes.threads),
+          timeoutMs: 30_000,
+        },
+        embeddedBacklog,
+      ),
     },
     {
       id: 'event',
-      site: base(embedded('gunicorn'), { model: 'event', processes: Math.max(1, sizes.loopWorkers), threads: 1, connectionsPerWorker: 1000, timeoutMs: 30_000 }, embeddedBacklog),
+      site: base(
+        embedded('gunicorn'),
+        {
+          model: 'event',
+          processes: Math.max(1, sizes.loopWorkers),
+          threads: 1,
+          connectionsPerWorker: 1000,
+          timeoutMs: 30_000,
+        },
+        embeddedBacklog,
+      ),
     },
     // nginx's defaults: proxy, buffering on, client_max_body_size 1 MiB, proxy_read_timeout 60 s.
-    { id: 'proxy', site: base({}, { model: 'prefork', processes: workers, threads: 1, timeoutMs: 30_000 }, sizes.backlog ?? GUNICORN_BACKLOG) },
+    {
+      id: 'proxy',
+      site: base(
+        {},
+        { model: 'prefork', processes: workers, threads: 1, timeoutMs: 30_000 },
+        sizes.backlog ?? GUNICORN_BACKLOG,
+      ),
+    },
   ];
 }
 

@@ -30,26 +30,53 @@ const KIB = 1024;
 /** A client's upload speed when it is not a slow client: about 10 MB/s. */
 const BYTES_PER_MS = 10_000;
 
-export function template(method: string, path: string, bodyBytes = 0, uploadMs = 0, downloadMs = 0, kind: RequestTemplate['kind'] = 'fault'): RequestTemplate {
+export function template(
+  method: string,
+  path: string,
+  bodyBytes = 0,
+  uploadMs = 0,
+  downloadMs = 0,
+  kind: RequestTemplate['kind'] = 'fault',
+): RequestTemplate {
   const headers: HeaderList = [['Host', 'demo.test']];
-  if (bodyBytes > 0) headers.push(['Content-Type', 'application/octet-stream'], ['Content-Length', String(bodyBytes)]);
-  return { key: `${method} ${path} ${bodyBytes}`, kind, method, path, headers, body: new Uint8Array(bodyBytes), uploadMs, downloadMs };
+  if (bodyBytes > 0)
+    headers.push(
+      ['Content-Type', 'application/octet-stream'],
+      ['Content-Length', String(bodyBytes)],
+    );
+  return {
+    key: `${method} ${path} ${bodyBytes}`,
+    kind,
+    method,
+    path,
+    headers,
+    body: new Uint8Array(bodyBytes),
+    uploadMs,
+    downloadMs,
+  };
 }
 
 /** The request templates of each kind (a few variants each, so lean mode's cache stays small). */
 export function buildTemplates(): Record<LoadKind, RequestTemplate[]> {
-  const t = (kind: LoadKind, method: string, path: string, bytes = 0, up = 0, down = 0) => template(method, path, bytes, up, down, kind);
+  const t = (kind: LoadKind, method: string, path: string, bytes = 0, up = 0, down = 0) =>
+    template(method, path, bytes, up, down, kind);
   return {
-    static: ['/style.css', '/logo.svg', '/index.html', '/static/app.js'].map((p) => t('static', 'GET', p)),
+    static: ['/style.css', '/logo.svg', '/index.html', '/static/app.js'].map((p) =>
+      t('static', 'GET', p),
+    ),
     fast: ['/hello/ada', '/hello/grace', '/hello/guido', '/'].map((p) => t('fast', 'GET', p)),
     // 50..500 ms of I/O, 275 ms on average.
     slow: Array.from({ length: 10 }, (_, i) => t('slow', 'GET', `/slow?ms=${50 * (i + 1)}`)),
     // 10..50 ms of Python, 30 ms on average.
     cpu: Array.from({ length: 5 }, (_, i) => t('cpu', 'GET', `/cpu?ms=${10 * (i + 1)}`)),
     // 200 KiB .. 1.2 MiB: the last one is over nginx's client_max_body_size (1 MiB) → 413 at the proxy.
-    upload: [200, 400, 600, 800, 900, 1200].map((k) => t('upload', 'POST', '/upload', k * KIB, Math.round((k * KIB) / BYTES_PER_MS))),
+    upload: [200, 400, 600, 800, 900, 1200].map((k) =>
+      t('upload', 'POST', '/upload', k * KIB, Math.round((k * KIB) / BYTES_PER_MS)),
+    ),
     // A phone on a bad network: 50 KiB trickled over 2–6 s, the answer read over 1 s.
-    slowClient: [2000, 4000, 6000].map((ms) => t('slowClient', 'POST', '/upload', 50 * KIB, ms, 1000)),
+    slowClient: [2000, 4000, 6000].map((ms) =>
+      t('slowClient', 'POST', '/upload', 50 * KIB, ms, 1000),
+    ),
   };
 }
 
@@ -75,12 +102,19 @@ export function createPicker(mix: LoadMix, templates: Record<LoadKind, RequestTe
 }
 
 /** Open loop: Poisson arrivals at `ratePerSec` over [0, durationMs), each with its template. */
-export function openArrivals(spec: LoadSpec, pick: (rng: Rng) => RequestTemplate): { at: number; tpl: RequestTemplate }[] {
+export function openArrivals(
+  spec: LoadSpec,
+  pick: (rng: Rng) => RequestTemplate,
+): { at: number; tpl: RequestTemplate }[] {
   const rng = createRng(spec.seed ^ 0x5eed1ab);
   const out: { at: number; tpl: RequestTemplate }[] = [];
   if (!(spec.ratePerSec > 0)) return out;
   const meanGap = 1000 / spec.ratePerSec;
-  for (let t = -Math.log(1 - rng.next()) * meanGap; t < spec.durationMs; t += -Math.log(1 - rng.next()) * meanGap) {
+  for (
+    let t = -Math.log(1 - rng.next()) * meanGap;
+    t < spec.durationMs;
+    t += -Math.log(1 - rng.next()) * meanGap
+  ) {
     out.push({ at: Math.round(t * 1000) / 1000, tpl: pick(rng) });
   }
   return out;

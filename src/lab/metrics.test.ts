@@ -6,9 +6,25 @@ import type { TraceEvent, TracePayload } from '../sim/types';
 function ev(t: number, rid: number | null, p: TracePayload, seq = 0): TraceEvent {
   return { ...p, t, rid, seq } as TraceEvent;
 }
-const send = (t: number, rid: number) => ev(t, rid, { type: 'client.send', actor: 'c', method: 'GET', url: 'https://demo.test/', headers: [], bodyBytes: 0 });
+const send = (t: number, rid: number) =>
+  ev(t, rid, {
+    type: 'client.send',
+    actor: 'c',
+    method: 'GET',
+    url: 'https://demo.test/',
+    headers: [],
+    bodyBytes: 0,
+  });
 const recv = (t: number, rid: number, status = 200) =>
-  ev(t, rid, { type: 'client.receive', actor: 'c', status, reason: '', headers: [], bodyBytes: 0, bodyPreview: '' });
+  ev(t, rid, {
+    type: 'client.receive',
+    actor: 'c',
+    status,
+    reason: '',
+    headers: [],
+    bodyBytes: 0,
+    bodyPreview: '',
+  });
 
 describe('percentile (nearest rank)', () => {
   it('matches hand-computed values', () => {
@@ -41,7 +57,15 @@ describe('figures of a run', () => {
   });
 
   it('counts errors by status and refused connections, and windows them', () => {
-    const events = [send(0, 1), send(0, 2), send(0, 3), send(1500, 4), recv(100, 1, 502), recv(200, 2, 504), recv(1600, 4, 200)];
+    const events = [
+      send(0, 1),
+      send(0, 2),
+      send(0, 3),
+      send(1500, 4),
+      recv(100, 1, 502),
+      recv(200, 2, 504),
+      recv(1600, 4, 200),
+    ];
     events.push(ev(10, 3, { type: 'client.error', actor: 'c', message: 'refused' }));
     events.sort((a, b) => a.t - b.t);
     const f = computeFigures(events, 1000);
@@ -78,7 +102,9 @@ describe('memory', () => {
     // 3 × private (1000 + 8) + shared 3000 once
     expect(three).toBe(3 * 1008 + 3000);
     // `stack` is the process's total: four threads of 8 KiB each.
-    const threads = memoryOf([{ parent: 1, memory: { ...m, shared: 0, stack: 4 * 8 }, threads: 4 }]);
+    const threads = memoryOf([
+      { parent: 1, memory: { ...m, shared: 0, stack: 4 * 8 }, threads: 4 },
+    ]);
     expect(threads).toBe(4000 + 4 * 8);
   });
 });

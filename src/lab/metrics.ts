@@ -59,7 +59,9 @@ export interface LaneFigures {
  * Memory as a person would add it up: each process's private part, plus the
  * copy-on-write pages it still shares with its parent counted once per parent.
  */
-export function memoryOf(procs: Iterable<{ parent: number | null; memory: MemoryMap; threads: number }>): number {
+export function memoryOf(
+  procs: Iterable<{ parent: number | null; memory: MemoryMap; threads: number }>,
+): number {
   let total = 0;
   const sharedByParent = new Map<number | null, number>();
   for (const p of procs) {
@@ -86,7 +88,10 @@ export function computeFigures(events: readonly TraceEvent[], windowMs = 1000): 
  */
 export class FigureCounter {
   private readonly sentAt = new Map<number, number>();
-  private readonly procs = new Map<number, { parent: number | null; memory: MemoryMap; threads: number }>();
+  private readonly procs = new Map<
+    number,
+    { parent: number | null; memory: MemoryMap; threads: number }
+  >();
   private readonly windows: WindowFigures[] = [];
   private readonly all: number[] = [];
   private readonly errors: ErrorCounts = { '502': 0, '503': 0, '504': 0, refused: 0, other5xx: 0 };
@@ -161,7 +166,8 @@ export class FigureCounter {
         break;
       case 'client.receive': {
         const failed = e.status >= 500;
-        if (e.status === 502 || e.status === 503 || e.status === 504) this.errors[String(e.status) as '502'] += 1;
+        if (e.status === 502 || e.status === 503 || e.status === 504)
+          this.errors[String(e.status) as '502'] += 1;
         else if (failed) this.errors.other5xx += 1;
         else if (e.status >= 400 && rid !== null && this.sentAt.has(rid)) this.clientErrors += 1;
         this.done(rid, t, failed);

@@ -72,7 +72,8 @@ export interface LaneSizes {
   backlog?: number;
 }
 
-export type LabFaultKind = 'crash-worker' | 'block-loop' | 'slow-client' | 'worker-timeout' | 'overflow';
+export type LabFaultKind =
+  'crash-worker' | 'block-loop' | 'slow-client' | 'worker-timeout' | 'overflow';
 
 /**
  * Failure injection, at virtual time `at`, in one lane or all:

@@ -3,7 +3,13 @@
  * on a private copy, so the UI never sees a half-applied state.
  */
 import type { Environ, TraceEvent } from '../sim/types';
-import { KEEP_FINISHED, type Place, type ProcessView, type RequestView, type Snapshot } from './snapshot';
+import {
+  KEEP_FINISHED,
+  type Place,
+  type ProcessView,
+  type RequestView,
+  type Snapshot,
+} from './snapshot';
 
 function pathOf(url: string): string {
   try {

@@ -11,23 +11,102 @@ function trace(payloads: [number | null, TracePayload][]): TraceEvent[] {
 /** One request through a prefork worker, then many filler requests. */
 function fixture(extra = 0): TraceEvent[] {
   const rows: [number | null, TracePayload][] = [
-    [null, { type: 'process.spawn', actor: 'master', pid: 2, parent: 1, role: 'worker', memory: mem, threads: 1 }],
-    [1, { type: 'client.send', actor: 'client:1', method: 'GET', url: 'https://demo.test/hello?x=1', headers: [], bodyBytes: 0 }],
+    [
+      null,
+      {
+        type: 'process.spawn',
+        actor: 'master',
+        pid: 2,
+        parent: 1,
+        role: 'worker',
+        memory: mem,
+        threads: 1,
+      },
+    ],
+    [
+      1,
+      {
+        type: 'client.send',
+        actor: 'client:1',
+        method: 'GET',
+        url: 'https://demo.test/hello?x=1',
+        headers: [],
+        bodyBytes: 0,
+      },
+    ],
     [1, { type: 'listener.enqueue', actor: 'listener', queue: 1, backlog: 4 }],
     [1, { type: 'listener.accept', actor: 'proc:2', pid: 2, queue: 0 }],
     [1, { type: 'thread.assign', actor: 'proc:2', pid: 2, tid: 1 }],
-    [1, { type: 'wsgi.environ', actor: 'proc:2', environ: { REQUEST_METHOD: 'GET', PATH_INFO: '/hello' } }],
-    [1, { type: 'middleware.enter', actor: 'layer:proxyfix', layer: 'proxyfix', index: 0, note: '', changes: [{ key: 'REMOTE_ADDR', from: undefined, to: '10.0.0.1' }] }],
+    [
+      1,
+      {
+        type: 'wsgi.environ',
+        actor: 'proc:2',
+        environ: { REQUEST_METHOD: 'GET', PATH_INFO: '/hello' },
+      },
+    ],
+    [
+      1,
+      {
+        type: 'middleware.enter',
+        actor: 'layer:proxyfix',
+        layer: 'proxyfix',
+        index: 0,
+        note: '',
+        changes: [{ key: 'REMOTE_ADDR', from: undefined, to: '10.0.0.1' }],
+      },
+    ],
     [1, { type: 'app.enter', actor: 'app:flask', app: 'flask', mount: '' }],
-    [1, { type: 'wsgi.start_response', actor: 'app:flask', status: '200 OK', headers: [['Content-Type', 'text/plain']], excInfo: null }],
-    [1, { type: 'wsgi.headers_sent', actor: 'proc:2', status: '200 OK', headers: [['Content-Type', 'text/plain'], ['Server', 'gunicorn']] }],
+    [
+      1,
+      {
+        type: 'wsgi.start_response',
+        actor: 'app:flask',
+        status: '200 OK',
+        headers: [['Content-Type', 'text/plain']],
+        excInfo: null,
+      },
+    ],
+    [
+      1,
+      {
+        type: 'wsgi.headers_sent',
+        actor: 'proc:2',
+        status: '200 OK',
+        headers: [
+          ['Content-Type', 'text/plain'],
+          ['Server', 'gunicorn'],
+        ],
+      },
+    ],
     [1, { type: 'wsgi.chunk', actor: 'proc:2', index: 0, bytes: 5, preview: 'hello' }],
     [1, { type: 'thread.release', actor: 'proc:2', pid: 2, tid: 1 }],
-    [1, { type: 'client.receive', actor: 'client:1', status: 200, reason: 'OK', headers: [], bodyBytes: 5, bodyPreview: 'hello' }],
+    [
+      1,
+      {
+        type: 'client.receive',
+        actor: 'client:1',
+        status: 200,
+        reason: 'OK',
+        headers: [],
+        bodyBytes: 5,
+        bodyPreview: 'hello',
+      },
+    ],
   ];
   for (let i = 0; i < extra; i++) {
     const rid = 2 + i;
-    rows.push([rid, { type: 'client.send', actor: `client:${rid}`, method: 'GET', url: `https://demo.test/n/${rid}`, headers: [], bodyBytes: 0 }]);
+    rows.push([
+      rid,
+      {
+        type: 'client.send',
+        actor: `client:${rid}`,
+        method: 'GET',
+        url: `https://demo.test/n/${rid}`,
+        headers: [],
+        bodyBytes: 0,
+      },
+    ]);
     rows.push([rid, { type: 'client.error', actor: `client:${rid}`, message: 'refused' }]);
   }
   return trace(rows);

@@ -84,6 +84,7 @@ export function createPlayer(initial: TraceEvent[] = [], base: Snapshot = emptyS
 /** The events themselves, for panels that list them (the Python code view, the log). */
 export function eventsOf(player: Player, from: number, to: number): TraceEvent[] {
   const out: TraceEvent[] = [];
-  for (let i = Math.max(0, from); i <= Math.min(to, player.length - 1); i++) out.push(player.event(i));
+  for (let i = Math.max(0, from); i <= Math.min(to, player.length - 1); i++)
+    out.push(player.event(i));
   return out;
 }

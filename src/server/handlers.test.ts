@@ -23,8 +23,14 @@ describe('msw handlers', () => {
   });
 
   it('hand malformed percent-escapes to the simulated server instead of failing in msw', async () => {
-    setSimulator(fakeSimulator((req) => ({ response: textResponse(400, 'Bad Request', req.url), events: [] })));
-    for (const url of ['https://demo.test/%', 'https://demo.test/%zz/%E0%A4%A', 'https://demo.test/a%?b=%']) {
+    setSimulator(
+      fakeSimulator((req) => ({ response: textResponse(400, 'Bad Request', req.url), events: [] })),
+    );
+    for (const url of [
+      'https://demo.test/%',
+      'https://demo.test/%zz/%E0%A4%A',
+      'https://demo.test/a%?b=%',
+    ]) {
       const response = await getResponse(handlers, new Request(url));
       expect(response?.status).toBe(400);
       expect(await response?.text()).toBe(new Request(url).url);

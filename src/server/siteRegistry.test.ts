@@ -6,13 +6,22 @@ vi.mock('../sim/scenarios/site', () => ({ defaultSite: { name: 'default' } }));
 vi.mock('../sim/index', () => ({
   createSimulator: (site: unknown, seed: number) => {
     created.push({ site, seed });
-    return { site, now: () => 42, handle: (r: HttpRequest) => ({ response: { status: 200, url: r.url }, events: [] }) };
+    return {
+      site,
+      now: () => 42,
+      handle: (r: HttpRequest) => ({ response: { status: 200, url: r.url }, events: [] }),
+    };
   },
 }));
 
 import { getSimulator, LIVE_SEED, setSite } from './siteRegistry';
 
-const req = (path: string): HttpRequest => ({ method: 'GET', url: `https://demo.test${path}`, headers: [], body: new Uint8Array() });
+const req = (path: string): HttpRequest => ({
+  method: 'GET',
+  url: `https://demo.test${path}`,
+  headers: [],
+  body: new Uint8Array(),
+});
 
 describe('siteRegistry', () => {
   it('starts with the default site and loads the engine only for its first request, once', async () => {

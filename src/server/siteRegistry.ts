@@ -32,7 +32,9 @@ function lazySimulator(site: SiteConfig, seed: number): ServerSimulator {
   let real: Real | undefined;
   let loading: Promise<Real> | undefined;
   const load = () =>
-    (loading ??= import('../sim/index').then((engine) => (real ??= engine.createSimulator(site, seed))));
+    (loading ??= import('../sim/index').then(
+      (engine) => (real ??= engine.createSimulator(site, seed)),
+    ));
   return {
     site,
     handle: (request) => (real ? real.handle(request) : load().then((sim) => sim.handle(request))),

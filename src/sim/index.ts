@@ -1,6 +1,13 @@
 /** The engine's public API: pure TypeScript, no DOM, no real time, no randomness. */
 export type * from './types';
-export type { Step, StepRun, FrontDoor, FrontDoorOutcome, ServeWsgi, ConnectionInfo } from './steps';
+export type {
+  Step,
+  StepRun,
+  FrontDoor,
+  FrontDoorOutcome,
+  ServeWsgi,
+  ConnectionInfo,
+} from './steps';
 export { createSimulator, runScenario, type Simulator, type HandleOptions } from './simulator';
 export { scenarios, defaultSite, siteWith, type SiteChanges } from './scenarios';
 export type { Protocol } from './engine/world';

@@ -20,11 +20,18 @@ export interface HandleOptions {
 
 export interface Simulator {
   site: SiteConfig;
-  handle(request: HttpRequest, opts?: HandleOptions): { response: HttpResponse; events: TraceEvent[] };
+  handle(
+    request: HttpRequest,
+    opts?: HandleOptions,
+  ): { response: HttpResponse; events: TraceEvent[] };
   now(): number;
 }
 
-export function createSimulator(site: SiteConfig, seed: number, protocol: Protocol = defaultProtocol): Simulator {
+export function createSimulator(
+  site: SiteConfig,
+  seed: number,
+  protocol: Protocol = defaultProtocol,
+): Simulator {
   const w = createWorld(site, seed, protocol);
   let rid = 0;
   return {
@@ -44,10 +51,11 @@ export function createSimulator(site: SiteConfig, seed: number, protocol: Protoc
       const events = w.trace.splice(0);
       w.seqBase += events.length;
       const response = w.responses.get(rid)!;
-      for (const [id, r] of w.reqs) if (r.answered) {
-        w.reqs.delete(id);
-        w.responses.delete(id);
-      }
+      for (const [id, r] of w.reqs)
+        if (r.answered) {
+          w.reqs.delete(id);
+          w.responses.delete(id);
+        }
       return { response, events };
     },
   };
@@ -59,19 +67,35 @@ export function runScenario(scenario: Scenario, protocol: Protocol = defaultProt
   scenario.requests.forEach((r, i) => {
     const rid = i + 1;
     const body = new TextEncoder().encode(r.body ?? '');
-    const request: HttpRequest = { method: r.method, url: origin + r.path, headers: r.headers ?? [['Host', 'demo.test']], body };
-    w.at(r.at, () => {
-      sendRequest(w, rid, request, { uploadMs: r.uploadMs ?? 0, downloadMs: r.downloadMs ?? 0, goneAfterChunks: r.goneAfterChunks });
-    }, rid);
+    const request: HttpRequest = {
+      method: r.method,
+      url: origin + r.path,
+      headers: r.headers ?? [['Host', 'demo.test']],
+      body,
+    };
+    w.at(
+      r.at,
+      () => {
+        sendRequest(w, rid, request, {
+          uploadMs: r.uploadMs ?? 0,
+          downloadMs: r.downloadMs ?? 0,
+          goneAfterChunks: r.goneAfterChunks,
+        });
+      },
+      rid,
+    );
   });
   for (const f of scenario.faults ?? []) w.at(f.at, () => crashWorker(w, f.pid));
   w.run();
   // A safety net: no request leaves without an answer.
-  for (const req of w.reqs.values()) if (!req.answered) answer(w, req, engineError('the request never completed'));
+  for (const req of w.reqs.values())
+    if (!req.answered) answer(w, req, engineError('the request never completed'));
   return toTrace(w, scenario.id);
 }
 
 function toTrace(w: World, scenario: Trace['scenario']): Trace {
-  const responses = [...w.responses.entries()].sort((a, b) => a[0] - b[0]).map(([rid, response]) => ({ rid, response }));
+  const responses = [...w.responses.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([rid, response]) => ({ rid, response }));
   return { scenario, events: w.trace, responses };
 }

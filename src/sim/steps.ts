@@ -48,10 +48,13 @@ export interface StepRun {
 
 /** The web server's front door: parse, enforce limits, answer static files. */
 export type FrontDoorOutcome =
-  | { kind: 'respond'; steps: Step[]; response: HttpResponse }
-  | { kind: 'dynamic'; steps: Step[] };
+  { kind: 'respond'; steps: Step[]; response: HttpResponse } | { kind: 'dynamic'; steps: Step[] };
 
-export type FrontDoor = (web: WebServerConfig, request: HttpRequest, actor: string) => FrontDoorOutcome;
+export type FrontDoor = (
+  web: WebServerConfig,
+  request: HttpRequest,
+  actor: string,
+) => FrontDoorOutcome;
 
 /** Runs one request through the WSGI server, its middleware and its app. Never throws. */
 export type ServeWsgi = (wsgi: WsgiConfig, request: HttpRequest, conn: ConnectionInfo) => StepRun;

@@ -168,13 +168,25 @@ type E<T extends string, P> = { type: T; actor: string } & P;
 export type TracePayload =
   // client
   | E<'client.send', { method: string; url: string; headers: HeaderList; bodyBytes: number }>
-  | E<'client.receive', { status: number; reason: string; headers: HeaderList; bodyBytes: number; bodyPreview: string }>
+  | E<
+      'client.receive',
+      {
+        status: number;
+        reason: string;
+        headers: HeaderList;
+        bodyBytes: number;
+        bodyPreview: string;
+      }
+    >
   | E<'client.error', { message: string }>
   | E<'client.gone', { afterChunks: number }>
   // web server / reverse proxy
   | E<'http.parse', { requestLine: string; headerBytes: number; note?: string }>
   | E<'http.reject', { status: number; reason: string; explanation: string }>
-  | E<'web.static', { path: string; status: number; contentType: string; bytes: number; etag: string }>
+  | E<
+      'web.static',
+      { path: string; status: number; contentType: string; bytes: number; etag: string }
+    >
   | E<'proxy.forward', { upstream: string }>
   | E<'proxy.upstream_error', { status: 502 | 504; explanation: string }>
   | E<'proxy.buffer', { bytes: number }>
@@ -183,7 +195,16 @@ export type TracePayload =
   | E<'listener.refuse', { queue: number; backlog: number }>
   | E<'listener.accept', { pid: number; queue: number }>
   // processes, threads, the GIL, the loop
-  | E<'process.spawn', { pid: number; parent: number | null; role: 'master' | 'worker' | 'child'; memory: MemoryMap; threads: number }>
+  | E<
+      'process.spawn',
+      {
+        pid: number;
+        parent: number | null;
+        role: 'master' | 'worker' | 'child';
+        memory: MemoryMap;
+        threads: number;
+      }
+    >
   | E<'process.exit', { pid: number; reason: 'done' | 'recycled' | 'crashed' | 'killed' }>
   | E<'thread.assign', { pid: number; tid: number }>
   /**
@@ -207,13 +228,25 @@ export type TracePayload =
   | E<'wsgi.close', { reason: 'done' | 'error' | 'client_gone' }>
   | E<'wsgi.error', { message: string; phase: 'call' | 'iterate' }>
   // middleware: an app to the layer above, a server to the layer below
-  | E<'middleware.enter', { layer: MiddlewareKind; index: number; changes: EnvironChange[]; note: string }>
+  | E<
+      'middleware.enter',
+      { layer: MiddlewareKind; index: number; changes: EnvironChange[]; note: string }
+    >
   /**
    * A layer's start_response call: `pass` hands the app's status up unchanged,
    * `answer` answers without (or instead of) the app below (auth 401, a static
    * file, an error page), `rewrite` sends a post-processed response (gzip, XSLT).
    */
-  | E<'middleware.respond', { layer: MiddlewareKind; index: number; status: string; note: string; how: 'pass' | 'answer' | 'rewrite' }>
+  | E<
+      'middleware.respond',
+      {
+        layer: MiddlewareKind;
+        index: number;
+        status: string;
+        note: string;
+        how: 'pass' | 'answer' | 'rewrite';
+      }
+    >
   | E<'middleware.exit', { layer: MiddlewareKind; index: number; note: string }>
   // the application
   | E<'app.enter', { app: AppId; mount: string }>
@@ -258,8 +291,7 @@ export interface ScriptedRequest {
   downloadMs?: number;
 }
 
-export type Fault =
-  | { at: number; kind: 'crash-worker'; pid?: number };
+export type Fault = { at: number; kind: 'crash-worker'; pid?: number };
 
 export interface Scenario {
   id: SceneId;

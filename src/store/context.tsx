@@ -5,7 +5,13 @@ import type { Snapshot } from '../player/snapshot';
 
 const StoreContext = createContext<StoreApi<ExplainerState> | null>(null);
 
-export function ExplainerProvider({ store, children }: { store: StoreApi<ExplainerState>; children: ReactNode }) {
+export function ExplainerProvider({
+  store,
+  children,
+}: {
+  store: StoreApi<ExplainerState>;
+  children: ReactNode;
+}) {
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 

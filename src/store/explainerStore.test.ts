@@ -5,15 +5,40 @@ import type { TraceEvent } from '../sim/types';
 function requestEvents(rids: number[], t0 = 0): TraceEvent[] {
   const out: TraceEvent[] = [];
   for (const rid of rids) {
-    out.push({ seq: out.length, t: t0 + out.length, rid, type: 'client.send', actor: `client:${rid}`, method: 'GET', url: `https://demo.test/${rid}`, headers: [], bodyBytes: 0 });
-    out.push({ seq: out.length, t: t0 + out.length, rid, type: 'client.receive', actor: `client:${rid}`, status: 200, reason: 'OK', headers: [], bodyBytes: 0, bodyPreview: '' });
+    out.push({
+      seq: out.length,
+      t: t0 + out.length,
+      rid,
+      type: 'client.send',
+      actor: `client:${rid}`,
+      method: 'GET',
+      url: `https://demo.test/${rid}`,
+      headers: [],
+      bodyBytes: 0,
+    });
+    out.push({
+      seq: out.length,
+      t: t0 + out.length,
+      rid,
+      type: 'client.receive',
+      actor: `client:${rid}`,
+      status: 200,
+      reason: 'OK',
+      headers: [],
+      bodyBytes: 0,
+      bodyPreview: '',
+    });
   }
   return out;
 }
 
 describe('explainer store', () => {
   it('clamps seeking and stepping to the timeline', () => {
-    const store = createExplainerStore({ scene: 'wsgi', events: requestEvents([1, 2]), lang: 'en' });
+    const store = createExplainerStore({
+      scene: 'wsgi',
+      events: requestEvents([1, 2]),
+      lang: 'en',
+    });
     const s = store.getState();
     expect(s.step).toBe(-1);
     s.seek(99);
@@ -29,7 +54,12 @@ describe('explainer store', () => {
   });
 
   it('plays to the end of a locked range and stops there', () => {
-    const store = createExplainerStore({ scene: 'wsgi', events: requestEvents([1, 2, 3]), lang: 'en', range: { from: 1, to: 3 } });
+    const store = createExplainerStore({
+      scene: 'wsgi',
+      events: requestEvents([1, 2, 3]),
+      lang: 'en',
+      range: { from: 1, to: 3 },
+    });
     const s = store.getState();
     s.restart();
     expect(store.getState().step).toBe(1);
@@ -44,7 +74,11 @@ describe('explainer store', () => {
   });
 
   it('renumbers live requests after the scene and jumps to them', () => {
-    const store = createExplainerStore({ scene: 'wsgi', events: requestEvents([1, 2]), lang: 'en' });
+    const store = createExplainerStore({
+      scene: 'wsgi',
+      events: requestEvents([1, 2]),
+      lang: 'en',
+    });
     store.getState().appendLive(requestEvents([1], 500));
     const st = store.getState();
     expect(st.length).toBe(6);

@@ -133,7 +133,10 @@ export function rebaseLive(existing: Player, events: TraceEvent[], firstRid: num
  * event, and the state before them (minus finished requests) becomes the
  * new player's starting point.
  */
-export function trimTimeline(player: Player, keep: number): { player: Player; droppedRequests: number; droppedEvents: number } {
+export function trimTimeline(
+  player: Player,
+  keep: number,
+): { player: Player; droppedRequests: number; droppedEvents: number } {
   let cut = Math.max(0, player.length - keep);
   while (cut < player.length && player.event(cut).type !== 'client.send') cut++;
   if (cut === 0 || cut >= player.length) return { player, droppedRequests: 0, droppedEvents: 0 };
@@ -166,7 +169,10 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       const { range, length } = get();
       const last = length - 1;
       if (!range) return { from: -1, to: last };
-      return { from: Math.max(-1, Math.min(range.from, last)), to: Math.max(-1, Math.min(range.to, last)) };
+      return {
+        from: Math.max(-1, Math.min(range.from, last)),
+        to: Math.max(-1, Math.min(range.to, last)),
+      };
     };
     const clampStep = (step: number): number => {
       const b = bounds();
@@ -197,13 +203,37 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
         nextRid = maxRid(p) + 1;
         const siteOverride = edit?.site ?? null;
         const stack = edit?.stack ?? null;
-        set((s) => ({ scene, player: p, length: p.length, playing: false, version: s.version + 1, live: 0, dropped: 0, step: -1, siteOverride, stack, ready: true }));
+        set((s) => ({
+          scene,
+          player: p,
+          length: p.length,
+          playing: false,
+          version: s.version + 1,
+          live: 0,
+          dropped: 0,
+          step: -1,
+          siteOverride,
+          stack,
+          ready: true,
+        }));
         set({ step: clampStep(step) });
       },
       setPending(scene) {
         const p = createPlayer([]);
         nextRid = 1;
-        set((s) => ({ scene, player: p, length: 0, playing: false, version: s.version + 1, live: 0, dropped: 0, step: -1, siteOverride: null, stack: null, ready: false }));
+        set((s) => ({
+          scene,
+          player: p,
+          length: 0,
+          playing: false,
+          version: s.version + 1,
+          live: 0,
+          dropped: 0,
+          step: -1,
+          siteOverride: null,
+          stack: null,
+          ready: false,
+        }));
       },
       setLang: (lang) => set({ lang }),
       setTheme: (theme) => set({ theme }),
@@ -241,7 +271,13 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       setFrames(n) {
         const length = Math.max(0, Math.trunc(Number.isFinite(n) ? n : 0));
         const keep = get().step;
-        set((s) => ({ player: createPlayer([]), length, version: s.version + 1, live: 0, dropped: 0 }));
+        set((s) => ({
+          player: createPlayer([]),
+          length,
+          version: s.version + 1,
+          live: 0,
+          dropped: 0,
+        }));
         set({ step: clampStep(keep), playing: get().playing && length > 0 });
       },
       appendLive(events) {

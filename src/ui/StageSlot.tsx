@@ -14,7 +14,8 @@ export const STAGE_MARK = 'stage:first-render';
 export function StageSlot() {
   const t = useT();
   useEffect(() => {
-    if (typeof performance !== 'undefined' && performance.getEntriesByName(STAGE_MARK).length === 0) performance.mark(STAGE_MARK);
+    if (typeof performance !== 'undefined' && performance.getEntriesByName(STAGE_MARK).length === 0)
+      performance.mark(STAGE_MARK);
   }, []);
   if (RealStage) return <RealStage />;
   return (

@@ -54,7 +54,10 @@ function pair(e: TraceEvent, s: Snapshot): Pair {
         `클라이언트가 ${e.status} ${e.reason} 응답과 본문 ${e.bodyBytes}바이트를 받습니다. 요청이 끝났습니다.`,
       ];
     case 'client.error':
-      return [`The client gets no HTTP response: ${e.message}. fetch() rejects.`, `클라이언트는 HTTP 응답을 받지 못합니다: ${e.message}. fetch()가 실패합니다.`];
+      return [
+        `The client gets no HTTP response: ${e.message}. fetch() rejects.`,
+        `클라이언트는 HTTP 응답을 받지 못합니다: ${e.message}. fetch()가 실패합니다.`,
+      ];
     case 'client.gone':
       return [
         `The client disconnects after ${e.afterChunks} chunk(s). The server notices when it next writes.`,
@@ -107,7 +110,10 @@ function pair(e: TraceEvent, s: Snapshot): Pair {
       ];
     case 'process.spawn':
       return e.parent === null
-        ? [`Process ${e.pid} starts as the ${e.role}.`, `프로세스 ${e.pid}가 ${e.role === 'master' ? '마스터' : e.role === 'worker' ? '워커' : '자식'}로 시작합니다.`]
+        ? [
+            `Process ${e.pid} starts as the ${e.role}.`,
+            `프로세스 ${e.pid}가 ${e.role === 'master' ? '마스터' : e.role === 'worker' ? '워커' : '자식'}로 시작합니다.`,
+          ]
         : [
             `Process ${e.parent} forks ${e.pid} (${e.role}). The child shares the parent's memory pages copy-on-write.`,
             `프로세스 ${e.parent}가 ${e.pid}를 fork합니다 (${e.role === 'worker' ? '워커' : '자식'}). 자식은 부모의 메모리 페이지를 copy-on-write로 공유합니다.`,
@@ -117,27 +123,51 @@ function pair(e: TraceEvent, s: Snapshot): Pair {
         done: ['it has served its request', '요청을 다 처리했습니다'],
         recycled: ['it reached its request limit and is recycled', '요청 한도에 닿아 교체됩니다'],
         crashed: ['it crashed', '비정상 종료했습니다'],
-        killed: ['it was killed for being silent too long', '너무 오래 응답이 없어 강제 종료됩니다'],
+        killed: [
+          'it was killed for being silent too long',
+          '너무 오래 응답이 없어 강제 종료됩니다',
+        ],
       };
-      return [`Process ${e.pid} exits: ${why[e.reason][0]}.`, `프로세스 ${e.pid}가 끝납니다: ${why[e.reason][1]}.`];
+      return [
+        `Process ${e.pid} exits: ${why[e.reason][0]}.`,
+        `프로세스 ${e.pid}가 끝납니다: ${why[e.reason][1]}.`,
+      ];
     }
     case 'thread.assign':
-      return [`Thread ${e.tid} of process ${e.pid} takes ${req || 'the request'}.`, `프로세스 ${e.pid}의 쓰레드 ${e.tid}가 ${req || '요청'}을 맡습니다.`];
+      return [
+        `Thread ${e.tid} of process ${e.pid} takes ${req || 'the request'}.`,
+        `프로세스 ${e.pid}의 쓰레드 ${e.tid}가 ${req || '요청'}을 맡습니다.`,
+      ];
     case 'thread.release':
-      return [`Thread ${e.tid} of process ${e.pid} is free again.`, `프로세스 ${e.pid}의 쓰레드 ${e.tid}가 다시 한가해집니다.`];
+      return [
+        `Thread ${e.tid} of process ${e.pid} is free again.`,
+        `프로세스 ${e.pid}의 쓰레드 ${e.tid}가 다시 한가해집니다.`,
+      ];
     case 'gil.acquire':
       return [
         `Thread ${e.tid} takes the GIL of process ${e.pid}: only it runs Python bytecode in this process now.`,
         `쓰레드 ${e.tid}가 프로세스 ${e.pid}의 GIL을 잡습니다. 이제 이 프로세스에서 파이썬 바이트코드는 이 쓰레드만 실행합니다.`,
       ];
     case 'gil.release':
-      return [`Thread ${e.tid} releases the GIL; another thread of process ${e.pid} may run.`, `쓰레드 ${e.tid}가 GIL을 놓습니다. 프로세스 ${e.pid}의 다른 쓰레드가 돌 수 있습니다.`];
+      return [
+        `Thread ${e.tid} releases the GIL; another thread of process ${e.pid} may run.`,
+        `쓰레드 ${e.tid}가 GIL을 놓습니다. 프로세스 ${e.pid}의 다른 쓰레드가 돌 수 있습니다.`,
+      ];
     case 'work.cpu':
-      return [`Python code runs on the CPU for ${e.ms} ms: ${e.label}.`, `파이썬 코드가 CPU에서 ${e.ms}ms 동안 돕니다: ${e.label}.`];
+      return [
+        `Python code runs on the CPU for ${e.ms} ms: ${e.label}.`,
+        `파이썬 코드가 CPU에서 ${e.ms}ms 동안 돕니다: ${e.label}.`,
+      ];
     case 'work.io':
       return e.blocking
-        ? [`A blocking wait of ${e.ms} ms: ${e.label}. The GIL is released, but this thread can do nothing else.`, `${e.ms}ms 동안 블로킹 대기: ${e.label}. GIL은 놓지만 이 쓰레드는 다른 일을 못 합니다.`]
-        : [`Waiting ${e.ms} ms on I/O: ${e.label}. The GIL is released meanwhile.`, `${e.ms}ms 동안 I/O를 기다립니다: ${e.label}. 그동안 GIL은 풀려 있습니다.`];
+        ? [
+            `A blocking wait of ${e.ms} ms: ${e.label}. The GIL is released, but this thread can do nothing else.`,
+            `${e.ms}ms 동안 블로킹 대기: ${e.label}. GIL은 놓지만 이 쓰레드는 다른 일을 못 합니다.`,
+          ]
+        : [
+            `Waiting ${e.ms} ms on I/O: ${e.label}. The GIL is released meanwhile.`,
+            `${e.ms}ms 동안 I/O를 기다립니다: ${e.label}. 그동안 GIL은 풀려 있습니다.`,
+          ];
     case 'loop.stall':
       return [
         `A blocking call freezes the event loop of process ${e.pid} for ${e.ms} ms: ${e.waiting} other connection(s) wait.`,
@@ -149,34 +179,61 @@ function pair(e: TraceEvent, s: Snapshot): Pair {
         `WSGI 서버가 environ을 만듭니다. 키 ${Object.keys(e.environ).length}개짜리 평범한 dict로, CGI식 변수와 HTTP_* 헤더, wsgi.* 키가 들어 있습니다.`,
       ];
     case 'wsgi.call':
-      return [`The server calls ${e.app}(environ, start_response): an ordinary Python function call.`, `서버가 ${e.app}(environ, start_response)를 호출합니다. 평범한 파이썬 함수 호출입니다.`];
+      return [
+        `The server calls ${e.app}(environ, start_response): an ordinary Python function call.`,
+        `서버가 ${e.app}(environ, start_response)를 호출합니다. 평범한 파이썬 함수 호출입니다.`,
+      ];
     case 'wsgi.start_response':
       return e.excInfo
-        ? [`start_response("${e.status}", …, exc_info) replaces the stored headers after ${e.excInfo}; nothing was sent yet, so that is allowed.`, `start_response("${e.status}", …, exc_info)가 ${e.excInfo} 뒤에 저장된 헤더를 바꿉니다. 아직 보낸 것이 없으니 허용됩니다.`]
-        : [`start_response("${e.status}", headers) only stores the status and ${e.headers.length} header(s). Nothing is sent yet.`, `start_response("${e.status}", headers)는 상태와 헤더 ${e.headers.length}개를 저장만 합니다. 아직 아무것도 보내지 않습니다.`];
+        ? [
+            `start_response("${e.status}", …, exc_info) replaces the stored headers after ${e.excInfo}; nothing was sent yet, so that is allowed.`,
+            `start_response("${e.status}", …, exc_info)가 ${e.excInfo} 뒤에 저장된 헤더를 바꿉니다. 아직 보낸 것이 없으니 허용됩니다.`,
+          ]
+        : [
+            `start_response("${e.status}", headers) only stores the status and ${e.headers.length} header(s). Nothing is sent yet.`,
+            `start_response("${e.status}", headers)는 상태와 헤더 ${e.headers.length}개를 저장만 합니다. 아직 아무것도 보내지 않습니다.`,
+          ];
     case 'wsgi.chunk':
       return e.bytes === 0
-        ? [`The iterable yields an empty chunk: nothing is sent.`, `이터러블이 빈 조각을 내놓습니다. 아무것도 보내지 않습니다.`]
-        : [`The iterable yields chunk ${e.index + 1} (${e.bytes} bytes); the server sends it right away.`, `이터러블이 ${e.index + 1}번째 조각(${e.bytes}바이트)을 내놓고, 서버는 바로 보냅니다.`];
+        ? [
+            `The iterable yields an empty chunk: nothing is sent.`,
+            `이터러블이 빈 조각을 내놓습니다. 아무것도 보내지 않습니다.`,
+          ]
+        : [
+            `The iterable yields chunk ${e.index + 1} (${e.bytes} bytes); the server sends it right away.`,
+            `이터러블이 ${e.index + 1}번째 조각(${e.bytes}바이트)을 내놓고, 서버는 바로 보냅니다.`,
+          ];
     case 'wsgi.headers_sent':
       return [
         `At the first non-empty chunk the server sends the status line ${e.status} and ${e.headers.length} header(s), adding its own such as Date.`,
         `비어 있지 않은 첫 조각에서 서버가 상태 줄 ${e.status}와 헤더 ${e.headers.length}개를 보냅니다. Date 같은 자기 헤더도 붙입니다.`,
       ];
     case 'wsgi.write':
-      return [`The app calls the legacy write() with ${e.bytes} bytes; they go out unbuffered.`, `앱이 옛 방식인 write()로 ${e.bytes}바이트를 씁니다. 버퍼 없이 바로 나갑니다.`];
+      return [
+        `The app calls the legacy write() with ${e.bytes} bytes; they go out unbuffered.`,
+        `앱이 옛 방식인 write()로 ${e.bytes}바이트를 씁니다. 버퍼 없이 바로 나갑니다.`,
+      ];
     case 'wsgi.close': {
       const why: Record<typeof e.reason, Pair> = {
         done: ['after the last chunk', '마지막 조각 다음에'],
         error: ['after an error', '오류가 난 뒤에'],
         client_gone: ['because the client went away', '클라이언트가 떠났기 때문에'],
       };
-      return [`The server calls the iterable's close() ${why[e.reason][0]}, as PEP 3333 requires.`, `서버가 ${why[e.reason][1]} 이터러블의 close()를 부릅니다. PEP 3333이 요구하는 일입니다.`];
+      return [
+        `The server calls the iterable's close() ${why[e.reason][0]}, as PEP 3333 requires.`,
+        `서버가 ${why[e.reason][1]} 이터러블의 close()를 부릅니다. PEP 3333이 요구하는 일입니다.`,
+      ];
     }
     case 'wsgi.error':
       return e.phase === 'call'
-        ? [`The app raised before sending anything: ${e.message}. The server can still answer 500.`, `앱이 아무것도 보내기 전에 예외를 냈습니다: ${e.message}. 서버는 아직 500으로 응답할 수 있습니다.`]
-        : [`An exception while iterating the body: ${e.message}.`, `본문을 순회하다 예외가 났습니다: ${e.message}.`];
+        ? [
+            `The app raised before sending anything: ${e.message}. The server can still answer 500.`,
+            `앱이 아무것도 보내기 전에 예외를 냈습니다: ${e.message}. 서버는 아직 500으로 응답할 수 있습니다.`,
+          ]
+        : [
+            `An exception while iterating the body: ${e.message}.`,
+            `본문을 순회하다 예외가 났습니다: ${e.message}.`,
+          ];
     case 'middleware.enter':
       return [
         `The request enters the ${layer(e.layer, 'en')} middleware (layer ${e.index + 1})${e.changes.length ? `, which changes ${e.changes.map((c) => c.key).join(', ')}` : ''}. ${e.note}`.trim(),
@@ -215,7 +272,10 @@ function pair(e: TraceEvent, s: Snapshot): Pair {
     case 'app.raise':
       return [`The app raises ${e.exception}.`, `앱이 ${e.exception} 예외를 냅니다.`];
     case 'app.exit':
-      return [`The ${e.app} app returns its iterable to the layer that called it.`, `${e.app} 앱이 자신을 부른 층에 이터러블을 돌려줍니다.`];
+      return [
+        `The ${e.app} app returns its iterable to the layer that called it.`,
+        `${e.app} 앱이 자신을 부른 층에 이터러블을 돌려줍니다.`,
+      ];
     default:
       return assertNever(e);
   }

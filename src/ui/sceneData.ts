@@ -47,7 +47,8 @@ export function fillScene(store: StoreApi<ExplainerState>, scene: SceneId, step 
     return;
   }
   const wasPlaying = store.getState().playing;
-  if (store.getState().scene !== scene || store.getState().ready) store.getState().setPending(scene);
+  if (store.getState().scene !== scene || store.getState().ready)
+    store.getState().setPending(scene);
   void traceWhenReady(scene).then((later) => {
     const s = store.getState();
     if (s.scene !== scene || s.ready) return; // the learner moved on meanwhile

@@ -17,7 +17,9 @@ async function frameById(page, id, timeout = 15_000) {
   await page.locator(`iframe[src*="id=${id}"]`).scrollIntoViewIfNeeded();
   const deadline = Date.now() + timeout;
   for (;;) {
-    const found = page.frames().find((f) => f.url().includes('/embed.html?') && f.url().includes(`id=${id}`));
+    const found = page
+      .frames()
+      .find((f) => f.url().includes('/embed.html?') && f.url().includes(`id=${id}`));
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`no embed frame with id=${id}`);
     await new Promise((r) => setTimeout(r, 50));
@@ -30,7 +32,9 @@ async function waitSized(page, frame, iframeId) {
   const deadline = Date.now() + 10_000;
   let last;
   for (;;) {
-    const inner = await frame.evaluate(() => document.getElementById('root').getBoundingClientRect().height);
+    const inner = await frame.evaluate(
+      () => document.getElementById('root').getBoundingClientRect().height,
+    );
     const outer = await page.evaluate((id) => document.getElementById(id).style.height, iframeId);
     last = { inner, outer };
     if (outer === `${clamp(Math.ceil(inner))}px`) return clamp(Math.ceil(inner));
@@ -42,7 +46,9 @@ async function waitSized(page, frame, iframeId) {
 const timelineValue = (frame) => frame.locator('input.controls-timeline').inputValue();
 const heights = (page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('iframe')].map((f) => `${f.id}:${f.style.height || f.getAttribute('height')}`),
+    [...document.querySelectorAll('iframe')].map(
+      (f) => `${f.id}:${f.style.height || f.getAttribute('height')}`,
+    ),
   );
 
 describe('embeds on a blog post from another site', () => {
@@ -62,7 +68,10 @@ describe('embeds on a blog post from another site', () => {
   });
 
   it('answer in the page (third-party storage is blocked) and render the stage', async () => {
-    for (const [id, frame] of [['prefork', prefork], ['wsgi', wsgi]]) {
+    for (const [id, frame] of [
+      ['prefork', prefork],
+      ['wsgi', wsgi],
+    ]) {
       await page.locator(`#embed-${id}`).scrollIntoViewIfNeeded();
       assert.equal(await waitForServer(frame), 'in-page');
       const storageThrows = await frame.evaluate(() => {
@@ -143,7 +152,9 @@ describe('embeds on a blog post from another site', () => {
         document.body.append(f);
       }
     });
-    await page.frame({ url: 'about:blank' })?.evaluate((m) => window.parent.postMessage(m, '*'), forged);
+    await page
+      .frame({ url: 'about:blank' })
+      ?.evaluate((m) => window.parent.postMessage(m, '*'), forged);
     const dataFrame = page.frames().find((f) => f.url().startsWith('data:'));
     await dataFrame.waitForLoadState();
     await dataFrame.evaluate((m) => window.parent.postMessage(m, '*'), forged);
@@ -173,11 +184,19 @@ describe('embeds on a blog post from another site', () => {
 
     // 5. An explainer frame naming another frame's id sizes only itself.
     await otherSite.evaluate((m) => window.parent.postMessage(m, '*'), { ...forged, height: 999 });
-    await page.waitForFunction(() => document.getElementById('embed-prefork').style.height === '999px');
-    assert.equal(explainers(await heights(page)).find((h) => h.startsWith('embed-wsgi:')), explainers(before).find((h) => h.startsWith('embed-wsgi:')));
+    await page.waitForFunction(
+      () => document.getElementById('embed-prefork').style.height === '999px',
+    );
+    assert.equal(
+      explainers(await heights(page)).find((h) => h.startsWith('embed-wsgi:')),
+      explainers(before).find((h) => h.startsWith('embed-wsgi:')),
+    );
     // And a huge height is clamped.
     await otherSite.evaluate((m) => window.parent.postMessage(m, '*'), { ...forged, height: 1e9 });
-    await page.waitForFunction((max) => document.getElementById('embed-prefork').style.height === `${max}px`, MAX);
+    await page.waitForFunction(
+      (max) => document.getElementById('embed-prefork').style.height === `${max}px`,
+      MAX,
+    );
   });
 
   it('logged no errors', () => {
@@ -225,8 +244,14 @@ describe('embed weight and the Share dialog', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     const code = await dialog.locator('textarea').inputValue();
-    assert.match(code, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/wsgi-explained\/embed\.html\?scene=middleware&amp;step=4&amp;lang=en"/);
-    assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/wsgi-explained\/embed\.js" async><\/script>/);
+    assert.match(
+      code,
+      /<iframe src="http:\/\/127\.0\.0\.1:\d+\/wsgi-explained\/embed\.html\?scene=middleware&amp;step=4&amp;lang=en"/,
+    );
+    assert.match(
+      code,
+      /<script src="http:\/\/127\.0\.0\.1:\d+\/wsgi-explained\/embed\.js" async><\/script>/,
+    );
     await dialog.getByLabel('Controls').selectOption('compact');
     assert.match(await dialog.locator('textarea').inputValue(), /controls=compact/);
     // The preview is the snippet's frame, live.

@@ -14,7 +14,8 @@ function toMs(text) {
   return m[2] === 's' ? n * 1000 : n;
 }
 
-const figure = (page, lane, key) => page.locator(`[data-lane="${lane}"] tr[data-figure="${key}"] td`).innerText();
+const figure = (page, lane, key) =>
+  page.locator(`[data-lane="${lane}"] tr[data-figure="${key}"] td`).innerText();
 
 async function waitReady(page) {
   await page.waitForSelector('.lab-run-status[data-status="ready"]', { timeout: 60_000 });
@@ -24,7 +25,10 @@ async function waitReady(page) {
 async function seekFrame(page, n) {
   await page.locator('.lab .controls-timeline').evaluate((el, v) => {
     // Runs in the page: window's own constructors.
-    Object.getOwnPropertyDescriptor(window.HTMLInputElement.prototype, 'value').set.call(el, String(v));
+    Object.getOwnPropertyDescriptor(window.HTMLInputElement.prototype, 'value').set.call(
+      el,
+      String(v),
+    );
     el.dispatchEvent(new window.Event('input', { bubbles: true }));
   }, n);
 }
@@ -44,7 +48,11 @@ describe('load lab', () => {
     await waitReady(page);
     assert.equal(await page.locator('.lab-lane').count(), 5);
     // Autoplay: the cursor moves on its own.
-    await page.waitForFunction(() => Number(document.querySelector('.lab .controls-timeline')?.value) > 15, null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => Number(document.querySelector('.lab .controls-timeline')?.value) > 15,
+      null,
+      { timeout: 20_000 },
+    );
     const completed = Number((await figure(page, 'prefork', 'completed')).replaceAll(',', ''));
     assert.ok(completed > 0, `prefork completed ${completed}`);
     const p50 = await figure(page, 'event', 'p50');
@@ -63,23 +71,39 @@ describe('load lab', () => {
     await page.goto(lab('scene=load-lab&clients=200&seed=3&lang=en'));
     await waitReady(page);
     await page.getByRole('button', { name: /CPU-bound: threads vs processes/ }).click();
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('mix') === '0.0.0.100.0.0', null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('mix') === '0.0.0.100.0.0',
+      null,
+      { timeout: 10_000 },
+    );
     await waitReady(page);
     await seekFrame(page, 80);
-    await page.waitForFunction(() => document.querySelector('[data-lane="threads"] caption')?.textContent?.includes('8.0'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-lane="threads"] caption')?.textContent?.includes('8.0'),
+    );
     const threads = toMs(await figure(page, 'threads', 'p95'));
     const prefork = toMs(await figure(page, 'prefork', 'p95'));
-    assert.ok(threads > prefork, `threads p95 ${threads} ms should exceed prefork p95 ${prefork} ms`);
+    assert.ok(
+      threads > prefork,
+      `threads p95 ${threads} ms should exceed prefork p95 ${prefork} ms`,
+    );
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 
   it('ignores invalid settings in the URL and never renders them', async () => {
     const page = await newPage(browser);
-    await page.goto(lab('scene=load-lab&lang=en&clients=%3Cimg%20src%3Dx%3E&mode=%3Cb%3Eopen%3C%2Fb%3E&faults=%3Cscript%3E.all.1'));
+    await page.goto(
+      lab(
+        'scene=load-lab&lang=en&clients=%3Cimg%20src%3Dx%3E&mode=%3Cb%3Eopen%3C%2Fb%3E&faults=%3Cscript%3E.all.1',
+      ),
+    );
     await waitReady(page);
     const html = await page.content();
-    assert.ok(!html.includes('<img src=x>') && !html.includes('<b>open</b>'), 'input echoed as HTML');
+    assert.ok(
+      !html.includes('<img src=x>') && !html.includes('<b>open</b>'),
+      'input echoed as HTML',
+    );
     assert.equal(new URL(page.url()).searchParams.get('clients'), '100');
     assert.equal(new URL(page.url()).searchParams.get('mode'), 'closed');
     assert.equal(await page.locator('.lab-faults-list').count(), 0);
@@ -93,7 +117,9 @@ describe('load lab', () => {
     await waitReady(page);
     await seekFrame(page, 30);
     await page.getByRole('button', { name: 'Worker crashes' }).click();
-    await page.waitForFunction(() => new URLSearchParams(location.search).has('faults'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('faults'), null, {
+      timeout: 10_000,
+    });
     await waitReady(page);
     assert.match(new URL(page.url()).searchParams.get('faults') ?? '', /^crash-worker\.all\.3000$/);
     assert.equal(await page.locator('.lab .controls-timeline').inputValue(), '30');

@@ -20,7 +20,9 @@ describe('flask', () => {
     expect(text).toContain('Hello, ada!');
     const whats = ofType(events, 'app.step').map((e) => e.what);
     expect(whats).toEqual(expect.arrayContaining(['route', 'view', 'template']));
-    expect(ofType(events, 'app.step').find((e) => e.what === 'route')!.detail).toContain('/hello/<name> → hello');
+    expect(ofType(events, 'app.step').find((e) => e.what === 'route')!.detail).toContain(
+      '/hello/<name> → hello',
+    );
   });
 
   it('404 for unknown paths, 405 with Allow for a wrong method', () => {
@@ -31,11 +33,17 @@ describe('flask', () => {
   });
 
   it('models cost: /slow is io, /block blocking io, /cpu cpu', () => {
-    const io = serve('flask', [], req('GET', '/slow?ms=300')).steps.find((s) => s.kind === 'io' && s.ms === 300);
+    const io = serve('flask', [], req('GET', '/slow?ms=300')).steps.find(
+      (s) => s.kind === 'io' && s.ms === 300,
+    );
     expect(io).toMatchObject({ blocking: false });
-    const block = serve('flask', [], req('GET', '/block')).steps.find((s) => s.kind === 'io' && s.ms === 200);
+    const block = serve('flask', [], req('GET', '/block')).steps.find(
+      (s) => s.kind === 'io' && s.ms === 200,
+    );
     expect(block).toMatchObject({ blocking: true });
-    expect(serve('flask', [], req('GET', '/cpu')).steps.some((s) => s.kind === 'cpu' && s.ms === 100)).toBe(true);
+    expect(
+      serve('flask', [], req('GET', '/cpu')).steps.some((s) => s.kind === 'cpu' && s.ms === 100),
+    ).toBe(true);
   });
 
   it('/boom raises out of the app', () => {
@@ -44,27 +52,59 @@ describe('flask', () => {
   });
 
   it('/upload reads wsgi.input and reports fields and files', () => {
-    const body = '--XY\r\nContent-Disposition: form-data; name="title"\r\n\r\nhi\r\n' +
+    const body =
+      '--XY\r\nContent-Disposition: form-data; name="title"\r\n\r\nhi\r\n' +
       '--XY\r\nContent-Disposition: form-data; name="f"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n12345\r\n--XY--\r\n';
-    const { text } = serve('flask', [], req('POST', '/upload', [['Content-Type', 'multipart/form-data; boundary=XY']], body));
+    const { text } = serve(
+      'flask',
+      [],
+      req('POST', '/upload', [['Content-Type', 'multipart/form-data; boundary=XY']], body),
+    );
     const out = JSON.parse(text);
     expect(out.bytes).toBe(body.length);
     expect(out.fields).toEqual({ title: 'hi' });
-    expect(out.files).toEqual([{ field: 'f', filename: 'a.txt', bytes: 5, contentType: 'text/plain' }]);
-    const form = JSON.parse(serve('flask', [], req('POST', '/upload', [['Content-Type', 'application/x-www-form-urlencoded']], 'a=1&b=x+y')).text);
+    expect(out.files).toEqual([
+      { field: 'f', filename: 'a.txt', bytes: 5, contentType: 'text/plain' },
+    ]);
+    const form = JSON.parse(
+      serve(
+        'flask',
+        [],
+        req(
+          'POST',
+          '/upload',
+          [['Content-Type', 'application/x-www-form-urlencoded']],
+          'a=1&b=x+y',
+        ),
+      ).text,
+    );
     expect(form.fields).toEqual({ a: '1', b: 'x y' });
   });
 
-  it('/stream yields b\'\' first, then several chunks with io between them, no Content-Length', () => {
+  it("/stream yields b'' first, then several chunks with io between them, no Content-Length", () => {
     const { events, response, steps, text } = serve('flask', [], req('GET', '/stream'));
-    expect(ofType(events, 'wsgi.chunk').map((c) => c.bytes > 0)).toEqual([false, true, true, true, true]);
+    expect(ofType(events, 'wsgi.chunk').map((c) => c.bytes > 0)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(header(response.headers, 'Content-Length')).toBeUndefined();
-    expect(header(ofType(events, 'wsgi.headers_sent')[0].headers, 'Transfer-Encoding')).toBe('chunked');
+    expect(header(ofType(events, 'wsgi.headers_sent')[0].headers, 'Transfer-Encoding')).toBe(
+      'chunked',
+    );
     expect(text).toBe('part 1 of 4\npart 2 of 4\npart 3 of 4\npart 4 of 4\n');
     const kinds = steps.map((s) => (s.kind === 'event' ? s.payload.type : s.kind));
     const firstChunk = kinds.indexOf('wsgi.chunk');
     // b'' → I/O for part 1 → headers → part 1: the empty chunk sent nothing.
-    expect(kinds.slice(firstChunk, firstChunk + 5)).toEqual(['wsgi.chunk', 'io', 'cpu', 'wsgi.headers_sent', 'wsgi.chunk']);
+    expect(kinds.slice(firstChunk, firstChunk + 5)).toEqual([
+      'wsgi.chunk',
+      'io',
+      'cpu',
+      'wsgi.headers_sent',
+      'wsgi.chunk',
+    ]);
   });
 
   it('/stream?parts=N sets the number of parts', () => {
@@ -93,7 +133,9 @@ describe('flask', () => {
   });
 
   it('/environ/<path> answers like echo', () => {
-    expect(JSON.parse(serve('flask', [], req('GET', '/environ/a/b')).text).PATH_INFO).toBe('/environ/a/b');
+    expect(JSON.parse(serve('flask', [], req('GET', '/environ/a/b')).text).PATH_INFO).toBe(
+      '/environ/a/b',
+    );
   });
 });
 
@@ -104,7 +146,9 @@ describe('django', () => {
     expect(header(response.headers, 'X-Content-Type-Options')).toBe('nosniff');
     const steps = ofType(events, 'app.step');
     expect(steps.filter((s) => s.what === 'middleware')).toHaveLength(6);
-    const finished = events.findIndex((e) => e.type === 'app.step' && e.detail.startsWith('request_finished'));
+    const finished = events.findIndex(
+      (e) => e.type === 'app.step' && e.detail.startsWith('request_finished'),
+    );
     expect(finished).toBeGreaterThan(events.findIndex((e) => e.type === 'wsgi.close'));
   });
 

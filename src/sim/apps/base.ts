@@ -10,7 +10,8 @@ import type { StartResponse, WsgiEnviron, WsgiIterable } from '../wsgi/types';
 export function appEvents(app: AppId) {
   const actor = `app:${app}`;
   return {
-    enter: (environ: WsgiEnviron) => emit({ type: 'app.enter', actor, app, mount: str(environ, 'SCRIPT_NAME') }),
+    enter: (environ: WsgiEnviron) =>
+      emit({ type: 'app.enter', actor, app, mount: str(environ, 'SCRIPT_NAME') }),
     step: (what: string, detail: string) => emit({ type: 'app.step', actor, app, what, detail }),
     raise: (e: unknown) => emit({ type: 'app.raise', actor, app, exception: describeError(e) }),
     exit: () => emit({ type: 'app.exit', actor, app }),
@@ -33,7 +34,11 @@ export function respond(
   extra: HeaderList = [],
 ): WsgiIterable {
   const bytes = bytesOf(body);
-  startResponse(status, [['Content-Type', contentType], ['Content-Length', String(bytes.length)], ...extra]);
+  startResponse(status, [
+    ['Content-Type', contentType],
+    ['Content-Length', String(bytes.length)],
+    ...extra,
+  ]);
   return closing([bytes], onClose);
 }
 

@@ -39,19 +39,39 @@ function render(template: string, content: string): string {
 }
 
 const URLS: UrlPattern[] = [
-  { route: '', regex: /^$/, view: () => ({ status: '200 OK', contentType: HTML, body: render('home.html', '<h1>Django demo</h1>\n<p>See /articles/1/ and /environ/.</p>') }) },
+  {
+    route: '',
+    regex: /^$/,
+    view: () => ({
+      status: '200 OK',
+      contentType: HTML,
+      body: render('home.html', '<h1>Django demo</h1>\n<p>See /articles/1/ and /environ/.</p>'),
+    }),
+  },
   {
     route: 'articles/<int:id>/',
     regex: /^articles\/([0-9]+)\/$/,
     view: (_env, [id]) => {
       io(3, 'SELECT … FROM articles WHERE id = %s');
-      return { status: '200 OK', contentType: HTML, body: render('article.html', `<h1>Article ${escapeHtml(id)}</h1>\n<p>Loaded from the database.</p>`) };
+      return {
+        status: '200 OK',
+        contentType: HTML,
+        body: render(
+          'article.html',
+          `<h1>Article ${escapeHtml(id)}</h1>\n<p>Loaded from the database.</p>`,
+        ),
+      };
     },
   },
-  { route: 'environ/', regex: /^environ\/$/, view: (env) => ({ status: '200 OK', contentType: JSON_TYPE, body: environJson(env) }) },
+  {
+    route: 'environ/',
+    regex: /^environ\/$/,
+    view: (env) => ({ status: '200 OK', contentType: JSON_TYPE, body: environJson(env) }),
+  },
 ];
 
-const NOT_FOUND = '<!doctype html>\n<html lang="en"><head><title>Not Found</title></head>\n<body><h1>Not Found</h1><p>The requested resource was not found on this server.</p></body></html>\n';
+const NOT_FOUND =
+  '<!doctype html>\n<html lang="en"><head><title>Not Found</title></head>\n<body><h1>Not Found</h1><p>The requested resource was not found on this server.</p></body></html>\n';
 
 function resolve(environ: WsgiEnviron): Page {
   const pathInfo = str(environ, 'PATH_INFO') || '/';
@@ -60,13 +80,24 @@ function resolve(environ: WsgiEnviron): Page {
   for (const url of URLS) {
     const m = url.regex.exec(path);
     if (!m) continue;
-    ev.step('resolve', `path("${url.route}") matched ${pathInfo}${m.length > 1 ? ` with ${JSON.stringify(m.slice(1))}` : ''}`);
+    ev.step(
+      'resolve',
+      `path("${url.route}") matched ${pathInfo}${m.length > 1 ? ` with ${JSON.stringify(m.slice(1))}` : ''}`,
+    );
     return url.view(environ, m.slice(1));
   }
   if (!path.endsWith('/') && URLS.some((u) => u.regex.test(`${path}/`))) {
     const location = `${str(environ, 'SCRIPT_NAME')}${pathInfo}/`;
-    ev.step('resolve', `no match, but ${pathInfo}/ would: CommonMiddleware's APPEND_SLASH redirects`);
-    return { status: '301 Moved Permanently', contentType: HTML, body: '', headers: [['Location', location]] };
+    ev.step(
+      'resolve',
+      `no match, but ${pathInfo}/ would: CommonMiddleware's APPEND_SLASH redirects`,
+    );
+    return {
+      status: '301 Moved Permanently',
+      contentType: HTML,
+      body: '',
+      headers: [['Location', location]],
+    };
   }
   ev.step('resolve', `no URL pattern matches ${pathInfo}: Http404`);
   return { status: '404 Not Found', contentType: HTML, body: NOT_FOUND };
@@ -76,7 +107,10 @@ export function createDjango(): WsgiApp {
   return (environ, startResponse) => {
     ev.enter(environ);
     cpu(0.8, 'build WSGIRequest');
-    ev.step('request', `WSGIRequest: ${str(environ, 'REQUEST_METHOD')} ${str(environ, 'SCRIPT_NAME')}${str(environ, 'PATH_INFO')}`);
+    ev.step(
+      'request',
+      `WSGIRequest: ${str(environ, 'REQUEST_METHOD')} ${str(environ, 'SCRIPT_NAME')}${str(environ, 'PATH_INFO')}`,
+    );
     ev.step('signal', 'request_started');
     for (const mw of MIDDLEWARE) {
       cpu(0.2, short(mw));
@@ -89,7 +123,11 @@ export function createDjango(): WsgiApp {
       cpu(0.1, short(mw));
       if (mw.endsWith('CommonMiddleware')) headers.push(['Content-Length', String(body.length)]);
       if (mw.endsWith('SecurityMiddleware')) {
-        headers.push(['X-Content-Type-Options', 'nosniff'], ['Referrer-Policy', 'same-origin'], ['Cross-Origin-Opener-Policy', 'same-origin']);
+        headers.push(
+          ['X-Content-Type-Options', 'nosniff'],
+          ['Referrer-Policy', 'same-origin'],
+          ['Cross-Origin-Opener-Policy', 'same-origin'],
+        );
       }
       ev.step('middleware', `${short(mw)}: response on the way out`);
     }

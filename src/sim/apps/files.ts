@@ -23,6 +23,12 @@ export function createFiles(): WsgiApp {
       return respond(startResponse, '200 OK', HTML, PAGE, ev.exit);
     }
     ev.step('not found', `${path}: the app has no such page (static files never reach it)`);
-    return respond(startResponse, '404 Not Found', TEXT, `404 Not Found\n\nThe files app has no page at ${path}.\n`, ev.exit);
+    return respond(
+      startResponse,
+      '404 Not Found',
+      TEXT,
+      `404 Not Found\n\nThe files app has no page at ${path}.\n`,
+      ev.exit,
+    );
   };
 }

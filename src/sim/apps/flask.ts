@@ -16,10 +16,20 @@ function render(template: string, body: string): string {
   return `<!doctype html>\n<html><head><title>Flask demo</title></head>\n<body>\n${body}\n</body></html>\n`;
 }
 
-const text = (body: string): Response => ({ status: '200 OK', headers: [['Content-Type', TEXT]], body });
+const text = (body: string): Response => ({
+  status: '200 OK',
+  headers: [['Content-Type', TEXT]],
+  body,
+});
 
 function index(): Response {
-  return html('200 OK', render('index.html', '<h1>Flask demo</h1>\n<p>Try /hello/ada, /slow, /cpu, /stream, /boom.</p>'));
+  return html(
+    '200 OK',
+    render(
+      'index.html',
+      '<h1>Flask demo</h1>\n<p>Try /hello/ada, /slow, /cpu, /stream, /boom.</p>',
+    ),
+  );
 }
 
 function hello(req: Request): Response {
@@ -35,7 +45,9 @@ function slow(req: Request): Response {
 function block(req: Request): Response {
   const ms = msParam(req.environ, 200);
   io(ms, 'time.sleep() not made cooperative', { blocking: true });
-  return text(`Blocked ${ms} ms in a call an event loop cannot see: every connection on this loop waited too.\n`);
+  return text(
+    `Blocked ${ms} ms in a call an event loop cannot see: every connection on this loop waited too.\n`,
+  );
 }
 
 function burn(req: Request): Response {
@@ -57,8 +69,15 @@ function upload(req: Request): Response {
   cpu(1 + body.length / 1_000_000, 'parse form');
   const type = str(req.environ, 'CONTENT_TYPE');
   const form = parseForm(type, body);
-  ev.step('form', `${body.length} bytes, ${Object.keys(form.fields).length} fields, ${form.files.length} files`);
-  const json = JSON.stringify({ contentType: type, bytes: body.length, fields: form.fields, files: form.files }, null, 2);
+  ev.step(
+    'form',
+    `${body.length} bytes, ${Object.keys(form.fields).length} fields, ${form.files.length} files`,
+  );
+  const json = JSON.stringify(
+    { contentType: type, bytes: body.length, fields: form.fields, files: form.files },
+    null,
+    2,
+  );
   return { status: '200 OK', headers: [['Content-Type', JSON_TYPE]], body: `${json}\n` };
 }
 
@@ -84,7 +103,11 @@ function stream(req: Request): Response {
 
 function environView(req: Request): Response {
   cpu(0.5, 'serialise environ');
-  return { status: '200 OK', headers: [['Content-Type', JSON_TYPE]], body: environJson(req.environ) };
+  return {
+    status: '200 OK',
+    headers: [['Content-Type', JSON_TYPE]],
+    body: environJson(req.environ),
+  };
 }
 
 export function createFlask(): WsgiApp {
@@ -98,6 +121,11 @@ export function createFlask(): WsgiApp {
     { rule: '/upload', endpoint: 'upload', methods: ['POST'], view: upload },
     { rule: '/stream', endpoint: 'stream', methods: ['GET'], view: stream },
     { rule: '/environ', endpoint: 'environ', methods: ['GET', 'POST'], view: environView },
-    { rule: '/environ/<path:rest>', endpoint: 'environ', methods: ['GET', 'POST'], view: environView },
+    {
+      rule: '/environ/<path:rest>',
+      endpoint: 'environ',
+      methods: ['GET', 'POST'],
+      view: environView,
+    },
   ]);
 }

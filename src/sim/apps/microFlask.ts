@@ -36,10 +36,12 @@ const CONVERTERS: Record<string, string> = { string: '[^/]+', int: '\\d+', path:
 
 function compile(rule: string): { regex: RegExp; names: string[] } {
   const names: string[] = [];
-  const source = rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<(?:(\w+):)?(\w+)>/g, (_m, conv: string | undefined, name: string) => {
-    names.push(name);
-    return `(${CONVERTERS[conv ?? 'string'] ?? CONVERTERS.string})`;
-  });
+  const source = rule
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/<(?:(\w+):)?(\w+)>/g, (_m, conv: string | undefined, name: string) => {
+      names.push(name);
+      return `(${CONVERTERS[conv ?? 'string'] ?? CONVERTERS.string})`;
+    });
   return { regex: new RegExp(`^${source}$`), names };
 }
 
@@ -48,7 +50,11 @@ export function html(status: string, body: string, extra: HeaderList = []): Resp
 }
 
 function errorPage(code: string, title: string, text: string, extra: HeaderList = []): Response {
-  return html(code, `<!doctype html>\n<html lang=en>\n<title>${code}</title>\n<h1>${title}</h1>\n<p>${text}</p>\n`, extra);
+  return html(
+    code,
+    `<!doctype html>\n<html lang=en>\n<title>${code}</title>\n<h1>${title}</h1>\n<p>${text}</p>\n`,
+    extra,
+  );
 }
 
 export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
@@ -62,31 +68,65 @@ export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
     const path = str(environ, 'PATH_INFO') || '/';
     cpu(0.3, 'match URL');
     const hits = table.map((r) => ({ r, m: r.regex.exec(path) })).filter((h) => h.m);
-    const allowed = (r: Route) => [...r.methods, ...(r.methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
+    const allowed = (r: Route) => [
+      ...r.methods,
+      ...(r.methods.includes('GET') ? ['HEAD'] : []),
+      'OPTIONS',
+    ];
     const hit = hits.find((h) => allowed(h.r).includes(method));
     let response: Response;
     if (!hits.length) {
       ev.step('route', `${path}: no rule matches → 404 Not Found`);
-      response = errorPage('404 Not Found', 'Not Found', 'The requested URL was not found on the server.');
+      response = errorPage(
+        '404 Not Found',
+        'Not Found',
+        'The requested URL was not found on the server.',
+      );
     } else if (!hit) {
       const allow = [...new Set(hits.flatMap((h) => allowed(h.r)))].sort().join(', ');
       ev.step('route', `${path} matches ${hits[0].r.rule} but not for ${method} → 405`);
-      response = errorPage('405 Method Not Allowed', 'Method Not Allowed', 'The method is not allowed for the requested URL.', [['Allow', allow]]);
+      response = errorPage(
+        '405 Method Not Allowed',
+        'Method Not Allowed',
+        'The method is not allowed for the requested URL.',
+        [['Allow', allow]],
+      );
     } else if (method === 'OPTIONS') {
       const allow = allowed(hit.r).sort().join(', ');
       ev.step('route', `${hit.r.rule}: automatic OPTIONS answer`);
-      response = { status: '200 OK', headers: [['Content-Type', HTML], ['Allow', allow]], body: '' };
+      response = {
+        status: '200 OK',
+        headers: [
+          ['Content-Type', HTML],
+          ['Allow', allow],
+        ],
+        body: '',
+      };
     } else {
       const params = Object.fromEntries(hit.r.names.map((n, i) => [n, decodeParam(hit.m![i + 1])]));
       ev.step('route', `${hit.r.rule} → ${hit.r.endpoint} ${JSON.stringify(params)}`);
-      const req: Request = { method, path, args: parseQuery(str(environ, 'QUERY_STRING')), params, environ };
+      const req: Request = {
+        method,
+        path,
+        args: parseQuery(str(environ, 'QUERY_STRING')),
+        params,
+        environ,
+      };
       try {
-        ev.step('view', `${hit.r.endpoint}(${Object.entries(params).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')})`);
+        ev.step(
+          'view',
+          `${hit.r.endpoint}(${Object.entries(params)
+            .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+            .join(', ')})`,
+        );
         response = hit.r.view(req);
       } catch (e) {
         ev.raise(e);
-        ev.step('exception', 'PROPAGATE_EXCEPTIONS is on (debug/testing): the exception is re-raised to the WSGI server');
-        ev.step('teardown', 'request context popped (in wsgi_app\'s finally, with the error)');
+        ev.step(
+          'exception',
+          'PROPAGATE_EXCEPTIONS is on (debug/testing): the exception is re-raised to the WSGI server',
+        );
+        ev.step('teardown', "request context popped (in wsgi_app's finally, with the error)");
         ev.exit();
         throw e;
       }
@@ -96,9 +136,12 @@ export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
     // A streamed generator therefore runs without the context (unless wrapped
     // in stream_with_context).
     const body = answer(response, startResponse);
-    ev.step('teardown', streamed(response)
-      ? 'request context popped: wsgi_app returns before the server iterates the generator (no stream_with_context)'
-      : 'request context popped: wsgi_app returns the response iterable');
+    ev.step(
+      'teardown',
+      streamed(response)
+        ? 'request context popped: wsgi_app returns before the server iterates the generator (no stream_with_context)'
+        : 'request context popped: wsgi_app returns the response iterable',
+    );
     ev.exit();
     return body;
   };
@@ -111,7 +154,9 @@ function streamed(res: Response): boolean {
 function decodeParam(raw: string): string {
   // PATH_INFO is latin-1 decoded bytes; Werkzeug re-decodes it as UTF-8.
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(raw, (c) => c.charCodeAt(0) & 0xff));
+    return new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(raw, (c) => c.charCodeAt(0) & 0xff),
+    );
   } catch {
     return raw;
   }

@@ -29,7 +29,15 @@ export function advance(w: World, task: Task): void {
       // On an event loop even starting an I/O wait is loop code: it waits for the loop.
       if (w.model === 'event' && !task.holdsRunner && !acquireRunner(w, task)) return;
       if (task.holdsRunner) releaseRunner(w, task);
-      w.emit(rid, { type: 'work.io', actor: task.actor, pid, tid: task.tid, ms: step.ms, label: step.label, blocking: step.blocking });
+      w.emit(rid, {
+        type: 'work.io',
+        actor: task.actor,
+        pid,
+        tid: task.tid,
+        ms: step.ms,
+        label: step.label,
+        blocking: step.blocking,
+      });
       task.i++;
       w.at(w.now + step.ms, () => advance(w, task), rid);
       return;
@@ -43,7 +51,15 @@ export function advance(w: World, task: Task): void {
     if (step.kind === 'io') {
       // A blocking call on an event loop: the loop itself waits.
       stall(w, task, step.ms, true);
-      w.emit(rid, { type: 'work.io', actor: task.actor, pid, tid: task.tid, ms: step.ms, label: step.label, blocking: true });
+      w.emit(rid, {
+        type: 'work.io',
+        actor: task.actor,
+        pid,
+        tid: task.tid,
+        ms: step.ms,
+        label: step.label,
+        blocking: true,
+      });
       task.i++;
       w.at(w.now + step.ms, () => advance(w, task), rid);
       return;
@@ -83,7 +99,14 @@ function runSlice(w: World, task: Task, label: string): void {
   const slice = Math.min(task.cpuLeft, SLICE_MS);
   if (task.cpuEvent) task.cpuEvent.ms = round(task.cpuEvent.ms + slice);
   else {
-    const ev = w.emit(task.req.rid, { type: 'work.cpu', actor: task.actor, pid: task.proc.pid, tid: task.tid, ms: slice, label });
+    const ev = w.emit(task.req.rid, {
+      type: 'work.cpu',
+      actor: task.actor,
+      pid: task.proc.pid,
+      tid: task.tid,
+      ms: slice,
+      label,
+    });
     task.cpuEvent = ev as Task['cpuEvent'];
   }
   w.at(w.now + slice, () => sliceEnd(w, task, slice, label), task.req.rid);
@@ -125,7 +148,13 @@ function acquireRunner(w: World, task: Task): boolean {
   if (proc.runner === null) {
     proc.runner = task;
     task.holdsRunner = true;
-    if (w.showGil) w.emit(task.req.rid, { type: 'gil.acquire', actor: task.actor, pid: proc.pid, tid: task.tid });
+    if (w.showGil)
+      w.emit(task.req.rid, {
+        type: 'gil.acquire',
+        actor: task.actor,
+        pid: proc.pid,
+        tid: task.tid,
+      });
     return true;
   }
   proc.runQueue.push(task);
@@ -137,7 +166,8 @@ export function releaseRunner(w: World, task: Task): void {
   task.holdsRunner = false;
   if (proc.runner !== task) return;
   proc.runner = null;
-  if (w.showGil && proc.alive) w.emit(task.req.rid, { type: 'gil.release', actor: task.actor, pid: proc.pid, tid: task.tid });
+  if (w.showGil && proc.alive)
+    w.emit(task.req.rid, { type: 'gil.release', actor: task.actor, pid: proc.pid, tid: task.tid });
   // The loop is free for a moment: connections that waited in the listen queue are accepted now
   // (their handlers queue behind the callbacks already ready, or start at once on an idle loop).
   if (w.model === 'event' && proc.alive) w.hooks.loopFree(w, proc);
@@ -146,7 +176,13 @@ export function releaseRunner(w: World, task: Task): void {
     if (next.cancelled) continue;
     proc.runner = next;
     next.holdsRunner = true;
-    if (w.showGil) w.emit(next.req.rid, { type: 'gil.acquire', actor: next.actor, pid: proc.pid, tid: next.tid });
+    if (w.showGil)
+      w.emit(next.req.rid, {
+        type: 'gil.acquire',
+        actor: next.actor,
+        pid: proc.pid,
+        tid: next.tid,
+      });
     const n = next;
     w.at(w.now, () => advance(w, n), n.req.rid);
     return;
@@ -174,7 +210,13 @@ const VISIBLE_STALL_MS = 10;
 function stall(w: World, task: Task, ms: number, blocking: boolean): void {
   const waiting = task.proc.active.size - 1;
   if (blocking || (waiting > 0 && ms >= VISIBLE_STALL_MS)) {
-    w.emit(task.req.rid, { type: 'loop.stall', actor: task.actor, pid: task.proc.pid, ms, waiting });
+    w.emit(task.req.rid, {
+      type: 'loop.stall',
+      actor: task.actor,
+      pid: task.proc.pid,
+      ms,
+      waiting,
+    });
   }
 }
 

@@ -12,16 +12,46 @@ import type { Protocol } from './world';
 
 function reply(status: number, reason: string, body: string): HttpResponse {
   const bytes = textBody(body);
-  return { status, reason, headers: [['Content-Type', 'text/plain'], ['Content-Length', String(bytes.length)]], body: bytes };
+  return {
+    status,
+    reason,
+    headers: [
+      ['Content-Type', 'text/plain'],
+      ['Content-Length', String(bytes.length)],
+    ],
+    body: bytes,
+  };
 }
 
 const frontDoor: FrontDoor = (web, request, actor) => {
   const url = new URL(request.url);
-  const steps: Step[] = [{ kind: 'event', payload: { type: 'http.parse', actor, requestLine: `${request.method} ${url.pathname} HTTP/1.1`, headerBytes: 40 } }];
-  if (!web.staticPrefixes.some((p) => url.pathname.startsWith(p))) return { kind: 'dynamic', steps };
+  const steps: Step[] = [
+    {
+      kind: 'event',
+      payload: {
+        type: 'http.parse',
+        actor,
+        requestLine: `${request.method} ${url.pathname} HTTP/1.1`,
+        headerBytes: 40,
+      },
+    },
+  ];
+  if (!web.staticPrefixes.some((p) => url.pathname.startsWith(p)))
+    return { kind: 'dynamic', steps };
   const file = web.docroot[url.pathname];
   const response = file ? reply(200, 'OK', file.body) : reply(404, 'Not Found', 'not found');
-  steps.push({ kind: 'event', payload: { type: 'web.static', actor, path: url.pathname, status: response.status, contentType: 'text/plain', bytes: response.body.length, etag: '"x"' } });
+  steps.push({
+    kind: 'event',
+    payload: {
+      type: 'web.static',
+      actor,
+      path: url.pathname,
+      status: response.status,
+      contentType: 'text/plain',
+      bytes: response.body.length,
+      etag: '"x"',
+    },
+  });
   return { kind: 'respond', steps, response };
 };
 
@@ -32,14 +62,25 @@ const serveWsgi: ServeWsgi = (_wsgi, request, conn) => {
   const actor = conn.actor;
   const steps: Step[] = [{ kind: 'event', payload: { type: 'wsgi.call', actor, app: 'echo' } }];
   if (kind === 'cpu') steps.push({ kind: 'cpu', ms, label: 'compute' });
-  if (kind === 'io' || kind === 'slow') steps.push({ kind: 'io', ms, label: 'query', blocking: false });
+  if (kind === 'io' || kind === 'slow')
+    steps.push({ kind: 'io', ms, label: 'query', blocking: false });
   if (kind === 'block') steps.push({ kind: 'io', ms, label: 'time.sleep', blocking: true });
   if (kind === 'boom') {
-    steps.push({ kind: 'event', payload: { type: 'app.raise', actor, app: 'echo', exception: 'ZeroDivisionError' } });
+    steps.push({
+      kind: 'event',
+      payload: { type: 'app.raise', actor, app: 'echo', exception: 'ZeroDivisionError' },
+    });
     return { steps, response: reply(500, 'Internal Server Error', 'boom') };
   }
   steps.push({ kind: 'event', payload: { type: 'wsgi.close', actor, reason: 'done' } });
-  return { steps, response: reply(200, 'OK', `${url.pathname} by ${actor} mt=${conn.multithread} mp=${conn.multiprocess}`) };
+  return {
+    steps,
+    response: reply(
+      200,
+      'OK',
+      `${url.pathname} by ${actor} mt=${conn.multithread} mp=${conn.multiprocess}`,
+    ),
+  };
 };
 
 export const fakeProtocol: Protocol = { frontDoor, serveWsgi };

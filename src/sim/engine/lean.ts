@@ -6,7 +6,10 @@
  */
 import type { Step } from '../steps';
 
-const MARK: Step = { kind: 'event', payload: { type: 'app.step', actor: 'lean', app: 'echo', what: 'lean', detail: '' } };
+const MARK: Step = {
+  kind: 'event',
+  payload: { type: 'app.step', actor: 'lean', app: 'echo', what: 'lean', detail: '' },
+};
 
 export function leanSteps(steps: readonly Step[]): Step[] {
   const out: Step[] = [];

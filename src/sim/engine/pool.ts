@@ -16,21 +16,47 @@ function baseMemory(threads: number): MemoryMap {
   return { code: 3200, data: 1400, heap: 22000, stack: 136 * threads, shared: 0 };
 }
 
-function newProc(w: World, role: Proc['role'], parent: number | null, capacity: number, threads: number): Proc {
+function newProc(
+  w: World,
+  role: Proc['role'],
+  parent: number | null,
+  capacity: number,
+  threads: number,
+): Proc {
   const memory = baseMemory(threads);
   // Right after fork() every page of the parent is shared copy-on-write.
   if (parent !== null) memory.shared = memory.code + memory.data + memory.heap;
   const tids: number[] = [];
   for (let i = threads; i >= 1; i--) tids.push(i);
   return {
-    pid: w.allocPid(), role, parent, alive: true, ready: false, draining: false,
-    capacity, threads, active: new Set(), served: 0, freeTids: tids,
-    runner: null, runQueue: new Deque(), memory, idleSince: w.now,
+    pid: w.allocPid(),
+    role,
+    parent,
+    alive: true,
+    ready: false,
+    draining: false,
+    capacity,
+    threads,
+    active: new Set(),
+    served: 0,
+    freeTids: tids,
+    runner: null,
+    runQueue: new Deque(),
+    memory,
+    idleSince: w.now,
   };
 }
 
 function emitSpawn(w: World, p: Proc, actor: string): void {
-  w.emit(null, { type: 'process.spawn', actor, pid: p.pid, parent: p.parent, role: p.role, memory: { ...p.memory }, threads: p.threads });
+  w.emit(null, {
+    type: 'process.spawn',
+    actor,
+    pid: p.pid,
+    parent: p.parent,
+    role: p.role,
+    memory: { ...p.memory },
+    threads: p.threads,
+  });
 }
 
 /** t = 0: the master starts and, except for the fork model, forks its workers in advance. */
@@ -70,11 +96,21 @@ function spawnWorker(w: World, immediately: boolean): void {
 export function connect(w: World, req: Req): boolean {
   const backlog = w.site.listener.backlog;
   if (w.backlog.length >= backlog) {
-    w.emit(req.rid, { type: 'listener.refuse', actor: 'listener', queue: w.backlog.length, backlog });
+    w.emit(req.rid, {
+      type: 'listener.refuse',
+      actor: 'listener',
+      queue: w.backlog.length,
+      backlog,
+    });
     return false;
   }
   w.backlog.push(req);
-  w.emit(req.rid, { type: 'listener.enqueue', actor: 'listener', queue: w.backlog.length, backlog });
+  w.emit(req.rid, {
+    type: 'listener.enqueue',
+    actor: 'listener',
+    queue: w.backlog.length,
+    backlog,
+  });
   tryAccept(w);
   return true;
 }
@@ -91,7 +127,12 @@ function pickWorker(w: World): Proc | null {
     else {
       const fp = p.capacity - p.active.size;
       const fb = best.capacity - best.active.size;
-      if (fp > fb || (fp === fb && (p.idleSince < best.idleSince || (p.idleSince === best.idleSince && p.pid < best.pid)))) best = p;
+      if (
+        fp > fb ||
+        (fp === fb &&
+          (p.idleSince < best.idleSince || (p.idleSince === best.idleSince && p.pid < best.pid)))
+      )
+        best = p;
     }
   }
   return best;
@@ -103,7 +144,12 @@ export function tryAccept(w: World): void {
     if (!p) return;
     const req = w.backlog.shift()!;
     if (req.answered) continue; // the proxy gave up on it already
-    w.emit(req.rid, { type: 'listener.accept', actor: `proc:${p.pid}`, pid: p.pid, queue: w.backlog.length });
+    w.emit(req.rid, {
+      type: 'listener.accept',
+      actor: `proc:${p.pid}`,
+      pid: p.pid,
+      queue: w.backlog.length,
+    });
     if (w.model === 'fork') forkChild(w, p, req);
     else startOn(w, p, req);
   }
@@ -146,7 +192,10 @@ function startOn(w: World, p: Proc, req: Req): void {
 }
 
 /** Called by the runtime when a task's steps are all played. */
-export function taskFinished(w: World, task: { proc: Proc; tid: number; req: Req; actor: string }): void {
+export function taskFinished(
+  w: World,
+  task: { proc: Proc; tid: number; req: Req; actor: string },
+): void {
   const p = task.proc;
   p.active.delete(task as never);
   p.freeTids.push(task.tid);
@@ -154,7 +203,13 @@ export function taskFinished(w: World, task: { proc: Proc; tid: number; req: Req
   p.idleSince = w.now;
   erodeSharing(w, p);
   const memory = p.role === 'worker' ? { ...p.memory } : undefined;
-  w.emit(task.req.rid, { type: 'thread.release', actor: task.actor, pid: p.pid, tid: task.tid, ...(memory && { memory }) });
+  w.emit(task.req.rid, {
+    type: 'thread.release',
+    actor: task.actor,
+    pid: p.pid,
+    tid: task.tid,
+    ...(memory && { memory }),
+  });
   if (p.role === 'child') {
     exitProc(w, p, 'done', `proc:${p.pid}`);
     return;
@@ -179,7 +234,12 @@ function erodeSharing(w: World, p: Proc): void {
   m.shared = Math.max(m.code, m.shared - lost);
 }
 
-function exitProc(w: World, p: Proc, reason: 'done' | 'recycled' | 'crashed' | 'killed', actor: string): void {
+function exitProc(
+  w: World,
+  p: Proc,
+  reason: 'done' | 'recycled' | 'crashed' | 'killed',
+  actor: string,
+): void {
   p.alive = false;
   const i = w.workers.indexOf(p);
   if (i >= 0) w.workers.splice(i, 1);

@@ -29,8 +29,14 @@ export function proxyError(status: 502 | 504 | 500, webName = 'nginx'): HttpResp
  */
 export function viaProxy(response: HttpResponse, webName: string): HttpResponse {
   if (response.networkError !== undefined) return response;
-  const kept = response.headers.filter(([k]) => !HIDDEN.has(k.toLowerCase()) && !k.toLowerCase().startsWith('x-accel-'));
-  const headers: HeaderList = [['Server', webServerToken(webName)], ['Date', httpDate(SIM_EPOCH_MS)], ...kept];
+  const kept = response.headers.filter(
+    ([k]) => !HIDDEN.has(k.toLowerCase()) && !k.toLowerCase().startsWith('x-accel-'),
+  );
+  const headers: HeaderList = [
+    ['Server', webServerToken(webName)],
+    ['Date', httpDate(SIM_EPOCH_MS)],
+    ...kept,
+  ];
   return { ...response, headers };
 }
 
@@ -42,7 +48,9 @@ export function networkError(message: string): HttpResponse {
 
 /** An engine bug never escapes: the request gets a 500 saying what went wrong. */
 export function engineError(message: string): HttpResponse {
-  const body = textBody(`500 Internal Server Error\n\nThe simulator itself failed on this request: ${message}\n`);
+  const body = textBody(
+    `500 Internal Server Error\n\nThe simulator itself failed on this request: ${message}\n`,
+  );
   return {
     status: 500,
     reason: 'Internal Server Error',

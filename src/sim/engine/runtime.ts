@@ -12,9 +12,24 @@ import type { HttpRequest, HttpResponse } from '../types';
 import { boot, connect, taskFinished, tryAccept } from './pool';
 import { engineError, networkError, preview, proxyError, viaProxy } from './replies';
 import { leanSteps } from './lean';
-import { World, type CachedRun, type ClientScript, type Hooks, type Proc, type Protocol, type Req, type Task, type WorldOptions } from './world';
+import {
+  World,
+  type CachedRun,
+  type ClientScript,
+  type Hooks,
+  type Proc,
+  type Protocol,
+  type Req,
+  type Task,
+  type WorldOptions,
+} from './world';
 
-export function createWorld(site: World['site'], seed: number, protocol: Protocol, opts: WorldOptions = {}): World {
+export function createWorld(
+  site: World['site'],
+  seed: number,
+  protocol: Protocol,
+  opts: WorldOptions = {},
+): World {
   const w = new World(site, seed, protocol, hooks, opts);
   w.onInternalError = (rid, message) => {
     const req = w.reqs.get(rid);
@@ -30,7 +45,9 @@ const hooks: Hooks = {
   taskDone(w, task) {
     taskFinished(w, task);
     const req = task.req;
-    const upstream = task.clientGone ? networkError('the client closed the connection') : task.response;
+    const upstream = task.clientGone
+      ? networkError('the client closed the connection')
+      : task.response;
     if (w.site.web.mode === 'embedded' || task.clientGone) {
       answer(w, req, upstream);
       return;
@@ -45,7 +62,11 @@ const hooks: Hooks = {
   taskFailed(w, task, reason) {
     const req = task.req;
     if (w.site.web.mode === 'embedded') {
-      answer(w, req, networkError(`connection reset by peer: worker ${task.proc.pid} was ${reason}`));
+      answer(
+        w,
+        req,
+        networkError(`connection reset by peer: worker ${task.proc.pid} was ${reason}`),
+      );
       return;
     }
     if (req.answered) return;
@@ -56,22 +77,36 @@ const hooks: Hooks = {
 };
 
 /** A client sends a request now. */
-export function sendRequest(w: World, rid: number, request: HttpRequest, script: ClientScript): Req {
+export function sendRequest(
+  w: World,
+  rid: number,
+  request: HttpRequest,
+  script: ClientScript,
+): Req {
   const req: Req = { rid, request, script, answered: false, timer: null };
   w.reqs.set(rid, req);
   w.emit(rid, {
-    type: 'client.send', actor: `client:${rid}`, method: request.method, url: request.url,
-    headers: request.headers, bodyBytes: request.body.length,
+    type: 'client.send',
+    actor: `client:${rid}`,
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    bodyBytes: request.body.length,
   });
   try {
     if (w.site.web.mode === 'embedded') {
-      if (!connect(w, req)) answer(w, req, networkError('connection refused: the listen queue (backlog) is full'));
+      if (!connect(w, req))
+        answer(w, req, networkError('connection refused: the listen queue (backlog) is full'));
     } else if (script.uploadMs > 0 && w.site.web.buffering) {
       // nginx reads the whole request body before it talks to the upstream.
-      w.at(w.now + script.uploadMs, () => {
-        w.emit(rid, { type: 'proxy.buffer', actor: 'proxy', bytes: request.body.length });
-        proxyFront(w, req);
-      }, rid);
+      w.at(
+        w.now + script.uploadMs,
+        () => {
+          w.emit(rid, { type: 'proxy.buffer', actor: 'proxy', bytes: request.body.length });
+          proxyFront(w, req);
+        },
+        rid,
+      );
     } else proxyFront(w, req);
   } catch (err) {
     w.internalError(rid, err);
@@ -87,14 +122,27 @@ function proxyFront(w: World, req: Req): void {
       return;
     }
     const web = w.site.web;
-    w.emit(req.rid, { type: 'proxy.forward', actor: 'proxy', upstream: `127.0.0.1:${w.site.listener.port}` });
+    w.emit(req.rid, {
+      type: 'proxy.forward',
+      actor: 'proxy',
+      upstream: `127.0.0.1:${w.site.listener.port}`,
+    });
     if (web.upstreamTimeoutMs > 0) {
-      req.timer = w.at(w.now + web.upstreamTimeoutMs, () => {
-        if (req.answered) return;
-        const explanation = `upstream timed out while reading response header from upstream (proxy_read_timeout ${web.upstreamTimeoutMs} ms); the worker keeps running the request`;
-        w.emit(req.rid, { type: 'proxy.upstream_error', actor: 'proxy', status: 504, explanation });
-        answer(w, req, proxyError(504, web.name));
-      }, req.rid);
+      req.timer = w.at(
+        w.now + web.upstreamTimeoutMs,
+        () => {
+          if (req.answered) return;
+          const explanation = `upstream timed out while reading response header from upstream (proxy_read_timeout ${web.upstreamTimeoutMs} ms); the worker keeps running the request`;
+          w.emit(req.rid, {
+            type: 'proxy.upstream_error',
+            actor: 'proxy',
+            status: 504,
+            explanation,
+          });
+          answer(w, req, proxyError(504, web.name));
+        },
+        req.rid,
+      );
     }
     if (!connect(w, req)) {
       const explanation = `connect() to 127.0.0.1:${w.site.listener.port} failed: the upstream's listen queue is full`;
@@ -104,14 +152,23 @@ function proxyFront(w: World, req: Req): void {
   });
 }
 
-function frontDoorAtProxy(w: World, req: Req): { kind: 'respond' | 'dynamic'; steps: Step[]; response?: HttpResponse } {
+function frontDoorAtProxy(
+  w: World,
+  req: Req,
+): { kind: 'respond' | 'dynamic'; steps: Step[]; response?: HttpResponse } {
   const key = req.script.cacheKey;
   if (!w.lean || key === undefined) return w.protocol.frontDoor(w.site.web, req.request, 'proxy');
   let hit = w.frontCache.get(key);
   if (!hit) {
     const outcome = w.protocol.frontDoor(w.site.web, req.request, 'proxy');
     const response = outcome.kind === 'respond' ? outcome.response : (undefined as never);
-    hit = { steps: leanSteps(outcome.steps), response, clientGone: false, wsgi: false, respond: outcome.kind === 'respond' };
+    hit = {
+      steps: leanSteps(outcome.steps),
+      response,
+      clientGone: false,
+      wsgi: false,
+      respond: outcome.kind === 'respond',
+    };
     w.frontCache.set(key, hit);
   }
   return { kind: hit.respond ? 'respond' : 'dynamic', steps: hit.steps, response: hit.response };
@@ -133,8 +190,21 @@ function playAtProxy(w: World, req: Req, steps: Step[], i: number, done: () => v
 function makeTask(w: World, req: Req, proc: Proc, tid: number, actor: string): Task {
   const { steps, response, clientGone } = buildSteps(w, req, proc, actor);
   return {
-    req, proc, tid, actor, steps, i: 0, cpuStarted: false, cpuLeft: 0, cpuEvent: null,
-    holdsRunner: false, holdsCore: false, cancelled: false, done: false, response, clientGone,
+    req,
+    proc,
+    tid,
+    actor,
+    steps,
+    i: 0,
+    cpuStarted: false,
+    cpuLeft: 0,
+    cpuEvent: null,
+    holdsRunner: false,
+    holdsCore: false,
+    cancelled: false,
+    done: false,
+    response,
+    clientGone,
   };
 }
 
@@ -156,9 +226,21 @@ function buildSteps(w: World, req: Req, proc: Proc, actor: string): CachedRun {
   } else run = protocolSteps(w, req, proc, actor);
   if ((uploadMs > 0 || downloadMs > 0) && !absorbed) {
     const steps: Step[] = [];
-    if (uploadMs > 0) steps.push({ kind: 'io', ms: uploadMs, label: 'read the request body from a slow client', blocking: false });
+    if (uploadMs > 0)
+      steps.push({
+        kind: 'io',
+        ms: uploadMs,
+        label: 'read the request body from a slow client',
+        blocking: false,
+      });
     steps.push(...run.steps);
-    if (downloadMs > 0) steps.push({ kind: 'io', ms: downloadMs, label: 'write the response to a slow client', blocking: false });
+    if (downloadMs > 0)
+      steps.push({
+        kind: 'io',
+        ms: downloadMs,
+        label: 'write the response to a slow client',
+        blocking: false,
+      });
     return { ...run, steps };
   }
   return run;
@@ -210,7 +292,11 @@ function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): 
     goneAfterChunks: req.script.goneAfterChunks,
     forwardedHeaders: embedded
       ? undefined
-      : [['X-Forwarded-For', clientAddr], ['X-Forwarded-Proto', https ? 'https' : 'http'], ['X-Forwarded-Host', url.host]],
+      : [
+          ['X-Forwarded-For', clientAddr],
+          ['X-Forwarded-Proto', https ? 'https' : 'http'],
+          ['X-Forwarded-Host', url.host],
+        ],
   });
   steps.push(...run.steps);
   return run.response;
@@ -225,15 +311,31 @@ export function answer(w: World, req: Req, response: HttpResponse): void {
   if (w.lean) {
     // No preview, no kept response: a long lab run must not grow with every request.
     w.reqs.delete(req.rid);
-    if (response.networkError !== undefined) w.emit(req.rid, { type: 'client.error', actor, message: response.networkError });
-    else w.emit(req.rid, { type: 'client.receive', actor, status: response.status, reason: response.reason, headers: response.headers, bodyBytes: response.body.length, bodyPreview: '' });
+    if (response.networkError !== undefined)
+      w.emit(req.rid, { type: 'client.error', actor, message: response.networkError });
+    else
+      w.emit(req.rid, {
+        type: 'client.receive',
+        actor,
+        status: response.status,
+        reason: response.reason,
+        headers: response.headers,
+        bodyBytes: response.body.length,
+        bodyPreview: '',
+      });
     return;
   }
-  if (response.networkError !== undefined) w.emit(req.rid, { type: 'client.error', actor, message: response.networkError });
+  if (response.networkError !== undefined)
+    w.emit(req.rid, { type: 'client.error', actor, message: response.networkError });
   else
     w.emit(req.rid, {
-      type: 'client.receive', actor, status: response.status, reason: response.reason,
-      headers: response.headers, bodyBytes: response.body.length, bodyPreview: preview(response.body),
+      type: 'client.receive',
+      actor,
+      status: response.status,
+      reason: response.reason,
+      headers: response.headers,
+      bodyBytes: response.body.length,
+      bodyPreview: preview(response.body),
     });
   w.responses.set(req.rid, response);
 }

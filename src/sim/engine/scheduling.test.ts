@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerOf, ofType, play, statusOf } from './testing';
 
-const threads = (processes: number, t: number) => ({ dispatch: { model: 'threads' as const, processes, threads: t } });
+const threads = (processes: number, t: number) => ({
+  dispatch: { model: 'threads' as const, processes, threads: t },
+});
 
 describe('threads and the GIL', () => {
   it('two CPU-bound 100 ms requests on one process with two threads finish at about 200 ms, taking 5 ms turns', () => {
@@ -25,7 +27,10 @@ describe('threads and the GIL', () => {
   });
 
   it('with one core, two processes are time-sliced by the OS', () => {
-    const trace = play({ ...threads(2, 1), cores: 1 }, [{ path: '/cpu/100' }, { path: '/cpu/100' }]);
+    const trace = play({ ...threads(2, 1), cores: 1 }, [
+      { path: '/cpu/100' },
+      { path: '/cpu/100' },
+    ]);
     expect(Math.max(answerOf(trace, 1).t, answerOf(trace, 2).t)).toBe(200);
   });
 
@@ -51,7 +56,11 @@ describe('event loop', () => {
   });
 
   it('a blocking call stalls every connection on the loop', () => {
-    const trace = play(event, [{ path: '/io/100' }, { path: '/io/100' }, { at: 80, path: '/block/50' }]);
+    const trace = play(event, [
+      { path: '/io/100' },
+      { path: '/io/100' },
+      { at: 80, path: '/block/50' },
+    ]);
     const stall = ofType(trace, 'loop.stall');
     expect(stall).toHaveLength(1);
     expect(stall[0]).toMatchObject({ ms: 50, waiting: 2, t: 80 });
@@ -62,7 +71,10 @@ describe('event loop', () => {
 
   it('a loop stuck in a blocking call cannot accept(): a new connection waits in the listen queue until the call returns', () => {
     const trace = play(event, [{ path: '/block/100' }, { at: 30, path: '/x' }]);
-    expect(ofType(trace, 'listener.enqueue').find((e) => e.rid === 2)).toMatchObject({ t: 30, queue: 1 });
+    expect(ofType(trace, 'listener.enqueue').find((e) => e.rid === 2)).toMatchObject({
+      t: 30,
+      queue: 1,
+    });
     expect(ofType(trace, 'listener.accept').find((e) => e.rid === 2)!.t).toBe(100);
     expect(answerOf(trace, 2).t).toBe(100);
   });
@@ -73,24 +85,37 @@ describe('event loop', () => {
   });
 
   it('during a stall the loop does nothing for any other connection (no accept, no step, no I/O start)', () => {
-    const trace = play(event, [{ path: '/io/20' }, { at: 5, path: '/block/100' }, { at: 10, path: '/io/10' }, { at: 50, path: '/x' }]);
+    const trace = play(event, [
+      { path: '/io/20' },
+      { at: 5, path: '/block/100' },
+      { at: 10, path: '/io/10' },
+      { at: 50, path: '/x' },
+    ]);
     const stalls = ofType(trace, 'loop.stall');
     expect(stalls).toHaveLength(1);
     const { t, ms, rid } = stalls[0];
-    const during = trace.events.filter((e) => e.actor.startsWith('proc:') && e.rid !== rid && e.t > t && e.t < t + ms);
+    const during = trace.events.filter(
+      (e) => e.actor.startsWith('proc:') && e.rid !== rid && e.t > t && e.t < t + ms,
+    );
     expect(during).toEqual([]);
     // and afterwards every request is served
     for (const r of [1, 2, 3, 4]) expect(answerOf(trace, r).type).toBe('client.receive');
   });
 
   it('caps connections per worker; the rest wait in the accept queue', () => {
-    const trace = play({ dispatch: { ...event.dispatch, connectionsPerWorker: 2 } }, [{ path: '/io/100' }, { path: '/io/100' }, { path: '/io/100' }]);
+    const trace = play({ dispatch: { ...event.dispatch, connectionsPerWorker: 2 } }, [
+      { path: '/io/100' },
+      { path: '/io/100' },
+      { path: '/io/100' },
+    ]);
     expect(answerOf(trace, 3).t).toBe(200);
   });
 });
 
 describe('prefork', () => {
-  const prefork = (processes: number, more = {}) => ({ dispatch: { model: 'prefork' as const, processes, ...more } });
+  const prefork = (processes: number, more = {}) => ({
+    dispatch: { model: 'prefork' as const, processes, ...more },
+  });
 
   it('one request at a time per worker: a queue forms', () => {
     const trace = play(prefork(2), [{ path: '/io/100' }, { path: '/io/100' }, { path: '/io/100' }]);
@@ -99,7 +124,11 @@ describe('prefork', () => {
   });
 
   it('a full accept queue refuses: a network error without a proxy', () => {
-    const trace = play({ ...prefork(1), listener: { backlog: 1 } }, [{ path: '/io/100' }, { path: '/io/100' }, { path: '/io/100' }]);
+    const trace = play({ ...prefork(1), listener: { backlog: 1 } }, [
+      { path: '/io/100' },
+      { path: '/io/100' },
+      { path: '/io/100' },
+    ]);
     expect(ofType(trace, 'listener.refuse')).toHaveLength(1);
     expect(answerOf(trace, 3)).toMatchObject({ type: 'client.error', t: 0 });
     expect(statusOf(trace, 3)).toBe(0);
@@ -107,13 +136,21 @@ describe('prefork', () => {
   });
 
   it('a full accept queue behind nginx: 502 Bad Gateway', () => {
-    const trace = play({ ...prefork(1), listener: { backlog: 1 }, web: { mode: 'proxy' } }, [{ path: '/io/100' }, { path: '/io/100' }, { path: '/io/100' }]);
+    const trace = play({ ...prefork(1), listener: { backlog: 1 }, web: { mode: 'proxy' } }, [
+      { path: '/io/100' },
+      { path: '/io/100' },
+      { path: '/io/100' },
+    ]);
     expect(statusOf(trace, 3)).toBe(502);
     expect(ofType(trace, 'proxy.upstream_error')[0]).toMatchObject({ status: 502, rid: 3 });
   });
 
   it('recycles a worker after maxRequests and forks a fresh one', () => {
-    const trace = play(prefork(1, { maxRequests: 2 }), [{ path: '/a' }, { at: 10, path: '/b' }, { at: 20, path: '/c' }]);
+    const trace = play(prefork(1, { maxRequests: 2 }), [
+      { path: '/a' },
+      { at: 10, path: '/b' },
+      { at: 20, path: '/c' },
+    ]);
     const exits = ofType(trace, 'process.exit');
     expect(exits).toHaveLength(1);
     expect(exits[0]).toMatchObject({ reason: 'recycled', t: 10 });
@@ -125,7 +162,11 @@ describe('prefork', () => {
   });
 
   it('a crashed worker: its request fails with 502 and the master respawns it', () => {
-    const trace = play({ ...prefork(1), web: { mode: 'proxy' } }, [{ path: '/io/100' }, { at: 50, path: '/after' }], [{ at: 20, kind: 'crash-worker' }]);
+    const trace = play(
+      { ...prefork(1), web: { mode: 'proxy' } },
+      [{ path: '/io/100' }, { at: 50, path: '/after' }],
+      [{ at: 20, kind: 'crash-worker' }],
+    );
     expect(ofType(trace, 'process.exit')[0]).toMatchObject({ reason: 'crashed', t: 20 });
     expect(statusOf(trace, 1)).toBe(502);
     expect(answerOf(trace, 1).t).toBe(20);
@@ -134,13 +175,21 @@ describe('prefork', () => {
   });
 
   it('worker timeout: the master kills a silent worker; nginx answers 502', () => {
-    const trace = play({ ...prefork(1, { timeoutMs: 50 }), web: { mode: 'proxy' } }, [{ path: '/io/100' }]);
-    expect(ofType(trace, 'process.exit')[0]).toMatchObject({ reason: 'killed', actor: 'master', t: 50 });
+    const trace = play({ ...prefork(1, { timeoutMs: 50 }), web: { mode: 'proxy' } }, [
+      { path: '/io/100' },
+    ]);
+    expect(ofType(trace, 'process.exit')[0]).toMatchObject({
+      reason: 'killed',
+      actor: 'master',
+      t: 50,
+    });
     expect(statusOf(trace, 1)).toBe(502);
   });
 
   it('proxy timeout: 504 while the worker keeps running its request', () => {
-    const trace = play({ ...prefork(1), web: { mode: 'proxy', upstreamTimeoutMs: 50 } }, [{ path: '/io/100' }]);
+    const trace = play({ ...prefork(1), web: { mode: 'proxy', upstreamTimeoutMs: 50 } }, [
+      { path: '/io/100' },
+    ]);
     expect(statusOf(trace, 1)).toBe(504);
     expect(answerOf(trace, 1).t).toBe(50);
     const release = ofType(trace, 'thread.release');
@@ -148,12 +197,18 @@ describe('prefork', () => {
   });
 
   it('a slow upload ties up a sync worker without a buffering proxy', () => {
-    const trace = play(prefork(1), [{ path: '/a', uploadMs: 300 }, { at: 1, path: '/b' }]);
+    const trace = play(prefork(1), [
+      { path: '/a', uploadMs: 300 },
+      { at: 1, path: '/b' },
+    ]);
     expect(answerOf(trace, 2).t).toBe(300);
   });
 
   it('a buffering proxy absorbs slow clients so the worker is freed at once', () => {
-    const trace = play({ ...prefork(1), web: { mode: 'proxy', buffering: true } }, [{ path: '/a', uploadMs: 300, downloadMs: 300 }, { at: 1, path: '/b' }]);
+    const trace = play({ ...prefork(1), web: { mode: 'proxy', buffering: true } }, [
+      { path: '/a', uploadMs: 300, downloadMs: 300 },
+      { at: 1, path: '/b' },
+    ]);
     expect(answerOf(trace, 2).t).toBe(1);
     expect(answerOf(trace, 1).t).toBe(600);
     expect(ofType(trace, 'proxy.buffer').filter((e) => e.rid === 1)).toHaveLength(2);
@@ -175,7 +230,11 @@ describe('fork per connection', () => {
 
 describe('memory', () => {
   it('a prefork worker starts fully shared with the master and loses sharing request by request', () => {
-    const trace = play({ dispatch: { model: 'prefork', processes: 1 } }, [{ path: '/a' }, { at: 10, path: '/b' }, { at: 20, path: '/c' }]);
+    const trace = play({ dispatch: { model: 'prefork', processes: 1 } }, [
+      { path: '/a' },
+      { at: 10, path: '/b' },
+      { at: 20, path: '/c' },
+    ]);
     const worker = ofType(trace, 'process.spawn').find((e) => e.role === 'worker')!;
     const m = worker.memory;
     expect(m.shared).toBe(m.code + m.data + m.heap);

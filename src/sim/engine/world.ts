@@ -4,7 +4,15 @@
  * are functions over a World.
  */
 import type { FrontDoor, ServeWsgi, Step } from '../steps';
-import type { EventOf, HttpRequest, HttpResponse, MemoryMap, SiteConfig, TraceEvent, TracePayload } from '../types';
+import type {
+  EventOf,
+  HttpRequest,
+  HttpResponse,
+  MemoryMap,
+  SiteConfig,
+  TraceEvent,
+  TracePayload,
+} from '../types';
 import { Deque, EventQueue, type Timer } from './queue';
 import { createRng, type Rng } from './rng';
 
@@ -26,9 +34,17 @@ export interface ClientScript {
 
 /** What lean mode still records: the events the load lab's figures read. */
 const LEAN_TYPES = new Set<string>([
-  'client.send', 'client.receive', 'client.error',
-  'listener.enqueue', 'listener.refuse', 'listener.accept',
-  'thread.assign', 'thread.release', 'process.spawn', 'process.exit', 'work.cpu',
+  'client.send',
+  'client.receive',
+  'client.error',
+  'listener.enqueue',
+  'listener.refuse',
+  'listener.accept',
+  'thread.assign',
+  'thread.release',
+  'process.spawn',
+  'process.exit',
+  'work.cpu',
 ]);
 
 /** Options of a World beyond its site and seed. */
@@ -174,7 +190,12 @@ export class World {
       if (LEAN_TYPES.has(payload.type)) this.onEvent?.(this.now, rid, payload);
       return payload as TraceEvent;
     }
-    const ev = { seq: this.seqBase + this.trace.length, t: this.now, rid, ...payload } as TraceEvent;
+    const ev = {
+      seq: this.seqBase + this.trace.length,
+      t: this.now,
+      rid,
+      ...payload,
+    } as TraceEvent;
     this.trace.push(ev);
     this.onEvent?.(ev.t, rid, ev);
     return ev;

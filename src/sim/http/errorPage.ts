@@ -11,13 +11,25 @@ import { SIM_EPOCH_MS, httpDate } from './date';
 
 /** nginx's status lines (ngx_http_status_lines) for the errors the simulation makes. */
 const NGINX_REASON: Record<number, string> = {
-  400: 'Bad Request', 404: 'Not Found', 405: 'Not Allowed', 413: 'Request Entity Too Large',
-  414: 'Request-URI Too Large', 500: 'Internal Server Error', 502: 'Bad Gateway', 504: 'Gateway Time-out',
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Not Allowed',
+  413: 'Request Entity Too Large',
+  414: 'Request-URI Too Large',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  504: 'Gateway Time-out',
 };
 
 const APACHE_REASON: Record<number, string> = {
-  400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Request Entity Too Large',
-  414: 'Request-URI Too Long', 500: 'Internal Server Error', 502: 'Bad Gateway', 504: 'Gateway Timeout',
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  413: 'Request Entity Too Large',
+  414: 'Request-URI Too Long',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  504: 'Gateway Timeout',
 };
 
 /** The sentence Apache's built-in page says for each status. */
@@ -26,7 +38,7 @@ const APACHE_TEXT: Record<number, string> = {
   404: 'The requested URL was not found on this server.',
   405: 'The requested method is not allowed for this URL.',
   413: 'The requested resource does not allow request data with this method, or the amount of data exceeds the limit.',
-  414: 'The requested URL\'s length exceeds the capacity limit for this server.',
+  414: "The requested URL's length exceeds the capacity limit for this server.",
   500: 'The server encountered an internal error or misconfiguration and was unable to complete your request.',
   502: 'The proxy server received an invalid response from an upstream server.',
   504: 'The gateway did not receive a timely response from the upstream server or application.',
@@ -53,10 +65,16 @@ export function errorReason(server: string, status: number): string {
 }
 
 /** A built-in error page from the web server whose Server header is `server` (e.g. `nginx/1.27.3`). */
-export function errorPage(server: string, status: number, opts: ErrorPageOptions = {}): HttpResponse {
+export function errorPage(
+  server: string,
+  status: number,
+  opts: ErrorPageOptions = {},
+): HttpResponse {
   const reason = errorReason(server, status);
   const apache = isApache(server);
-  const html = apache ? apachePage(server, status, reason, opts) : nginxPage(server, status, reason, opts);
+  const html = apache
+    ? apachePage(server, status, reason, opts)
+    : nginxPage(server, status, reason, opts);
   const body = utf8(html);
   const headers: HeaderList = [
     ['Server', server],
@@ -70,7 +88,9 @@ export function errorPage(server: string, status: number, opts: ErrorPageOptions
 }
 
 function nginxPage(server: string, status: number, reason: string, opts: ErrorPageOptions): string {
-  const title = opts.headerTooLarge ? `${status} Request Header Or Cookie Too Large` : `${status} ${reason}`;
+  const title = opts.headerTooLarge
+    ? `${status} Request Header Or Cookie Too Large`
+    : `${status} ${reason}`;
   const line = opts.headerTooLarge ? '<center>Request Header Or Cookie Too Large</center>\r\n' : '';
   return (
     `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${status} ${reason}</h1></center>\r\n` +
@@ -78,10 +98,15 @@ function nginxPage(server: string, status: number, reason: string, opts: ErrorPa
   );
 }
 
-function apachePage(server: string, status: number, reason: string, opts: ErrorPageOptions): string {
+function apachePage(
+  server: string,
+  status: number,
+  reason: string,
+  opts: ErrorPageOptions,
+): string {
   const text = opts.headerTooLarge
     ? `${APACHE_TEXT[400]}<br />\nSize of a request header field exceeds server limit.`
-    : APACHE_TEXT[status] ?? '';
+    : (APACHE_TEXT[status] ?? '');
   const address = opts.host ? `\n<address>${server} Server at ${opts.host}</address>` : '';
   return (
     '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n' +

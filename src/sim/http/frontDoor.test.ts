@@ -7,7 +7,11 @@ import { SIM_EPOCH_MS } from './date';
 const web: WebServerConfig = {
   name: 'nginx',
   docroot: {
-    '/static/site.css': { contentType: 'text/css', body: 'h1{color:red}', mtime: SIM_EPOCH_MS - 86_400_000 },
+    '/static/site.css': {
+      contentType: 'text/css',
+      body: 'h1{color:red}',
+      mtime: SIM_EPOCH_MS - 86_400_000,
+    },
   },
   staticPrefixes: ['/static/'],
   limits: { maxBodyBytes: 100, maxUriBytes: 64, maxHeaderBytes: 200 },
@@ -16,7 +20,12 @@ const web: WebServerConfig = {
   upstreamTimeoutMs: 60_000,
 };
 
-const r = (method: string, path: string, headers: [string, string][] = [], body = ''): HttpRequest => ({
+const r = (
+  method: string,
+  path: string,
+  headers: [string, string][] = [],
+  body = '',
+): HttpRequest => ({
   method,
   url: path.startsWith('http') || path.includes(':') ? path : `https://demo.test${path}`,
   headers,
@@ -40,7 +49,9 @@ describe('frontDoor', () => {
     expect(out.kind).toBe('dynamic');
     expect(out.steps).toHaveLength(1);
     const ev = out.steps[0];
-    expect(ev.kind === 'event' && ev.payload.type === 'http.parse' && ev.payload.requestLine).toBe('GET /hello/ada?x=1 HTTP/1.1');
+    expect(ev.kind === 'event' && ev.payload.type === 'http.parse' && ev.payload.requestLine).toBe(
+      'GET /hello/ada?x=1 HTTP/1.1',
+    );
   });
 
   it.each([
@@ -53,12 +64,17 @@ describe('frontDoor', () => {
   ])('400 for a malformed request: %s', (_what, request) => {
     const out = answer(request);
     expect(out.response.status).toBe(400);
-    expect(out.steps.map((s) => s.kind === 'event' && s.payload.type)).toEqual(['http.parse', 'http.reject']);
+    expect(out.steps.map((s) => s.kind === 'event' && s.payload.type)).toEqual([
+      'http.parse',
+      'http.reject',
+    ]);
     // nginx's own page; the explanation for the learner is in the trace event only
     expect(fromUtf8(out.response.body)).toBe(NGINX_400);
     expect(contentType(out.response)).toBe('text/html');
     const ev = out.steps[1];
-    expect(ev.kind === 'event' && ev.payload.type === 'http.reject' && ev.payload.explanation).toMatch(/\S{3}/);
+    expect(
+      ev.kind === 'event' && ev.payload.type === 'http.reject' && ev.payload.explanation,
+    ).toMatch(/\S{3}/);
   });
 
   it('414 when the request line is longer than maxUriBytes, before anything else', () => {
@@ -71,24 +87,34 @@ describe('frontDoor', () => {
     expect(headers.response).toMatchObject({ status: 400, reason: 'Bad Request' });
     const page = fromUtf8(headers.response.body);
     expect(page).toContain('<title>400 Request Header Or Cookie Too Large</title>');
-    expect(page).toContain('<center><h1>400 Bad Request</h1></center>\r\n<center>Request Header Or Cookie Too Large</center>');
+    expect(page).toContain(
+      '<center><h1>400 Bad Request</h1></center>\r\n<center>Request Header Or Cookie Too Large</center>',
+    );
     const big = answer(r('POST', '/upload', [], 'b'.repeat(101)));
     expect(big.response).toMatchObject({ status: 413, reason: 'Request Entity Too Large' });
-    expect(fromUtf8(big.response.body)).toContain('<center><h1>413 Request Entity Too Large</h1></center>');
+    expect(fromUtf8(big.response.body)).toContain(
+      '<center><h1>413 Request Entity Too Large</h1></center>',
+    );
     const ev = big.steps[1];
-    expect(ev.kind === 'event' && ev.payload.type === 'http.reject' && ev.payload.explanation).toContain('client_max_body_size');
+    expect(
+      ev.kind === 'event' && ev.payload.type === 'http.reject' && ev.payload.explanation,
+    ).toContain('client_max_body_size');
     expect(frontDoor(web, r('POST', '/upload', [], 'b'.repeat(100)), 'proxy').kind).toBe('dynamic');
   });
 
   it('limits apply to static paths too', () => {
-    expect(answer(r('GET', '/static/site.css', [['Cookie', 'c'.repeat(300)]])).response.status).toBe(400);
+    expect(
+      answer(r('GET', '/static/site.css', [['Cookie', 'c'.repeat(300)]])).response.status,
+    ).toBe(400);
   });
 
   it('notes but accepts a body on GET', () => {
     const out = frontDoor(web, r('GET', '/x', [], 'hi'), 'proxy');
     expect(out.kind).toBe('dynamic');
     const ev = out.steps[0];
-    expect(ev.kind === 'event' && ev.payload.type === 'http.parse' && ev.payload.note).toMatch(/allowed/);
+    expect(ev.kind === 'event' && ev.payload.type === 'http.parse' && ev.payload.note).toMatch(
+      /allowed/,
+    );
   });
 
   it('serves a static file with validators, and HEAD without a body', () => {
@@ -111,15 +137,21 @@ describe('frontDoor', () => {
     const cached = answer(r('GET', '/static/site.css', [['If-None-Match', etag]])).response;
     expect(cached.status).toBe(304);
     expect(cached.body).toHaveLength(0);
-    expect(answer(r('GET', '/static/site.css', [['If-None-Match', '"other"']])).response.status).toBe(200);
-    const since = answer(r('GET', '/static/site.css', [['If-Modified-Since', 'Mon, 06 Jan 2025 09:00:00 GMT']])).response;
+    expect(
+      answer(r('GET', '/static/site.css', [['If-None-Match', '"other"']])).response.status,
+    ).toBe(200);
+    const since = answer(
+      r('GET', '/static/site.css', [['If-Modified-Since', 'Mon, 06 Jan 2025 09:00:00 GMT']]),
+    ).response;
     expect(since.status).toBe(304);
   });
 
   it('404 for a missing file under a static prefix, 405 with Allow for POST', () => {
     const missing = answer(r('GET', '/static/nope.js'));
     expect(missing.response.status).toBe(404);
-    expect(missing.steps.some((s) => s.kind === 'event' && s.payload.type === 'web.static')).toBe(true);
+    expect(missing.steps.some((s) => s.kind === 'event' && s.payload.type === 'web.static')).toBe(
+      true,
+    );
     expect(contentType(missing.response)).toBe('text/html');
     expect(fromUtf8(missing.response.body)).toBe(
       '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n' +
@@ -131,13 +163,19 @@ describe('frontDoor', () => {
   });
 
   it('Apache (embedded) answers with its own page shape', () => {
-    const out = frontDoor({ ...web, name: 'Apache httpd', mode: 'embedded' }, r('GET', '/static/nope.js'), 'proc:1');
+    const out = frontDoor(
+      { ...web, name: 'Apache httpd', mode: 'embedded' },
+      r('GET', '/static/nope.js'),
+      'proc:1',
+    );
     if (out.kind !== 'respond') throw new Error('expected an answer');
     expect(contentType(out.response)).toBe('text/html; charset=iso-8859-1');
     const page = fromUtf8(out.response.body);
     expect(page).toContain('<title>404 Not Found</title>');
     expect(page).toContain('<h1>Not Found</h1>');
-    expect(page).toContain('<address>Apache/2.4.62 (Debian) Server at demo.test Port 443</address>');
+    expect(page).toContain(
+      '<address>Apache/2.4.62 (Debian) Server at demo.test Port 443</address>',
+    );
   });
 
   it('is deterministic', () => {

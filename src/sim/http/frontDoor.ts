@@ -19,10 +19,13 @@ export const frontDoor: FrontDoor = (web, request, actor) => {
   const steps: Step[] = [];
   const server = webServerToken(web.name);
   const parsed = parseRequest(request);
-  const requestLine = isProblem(parsed) ? `${request.method} ${request.url} HTTP/1.1` : parsed.requestLine;
+  const requestLine = isProblem(parsed)
+    ? `${request.method} ${request.url} HTTP/1.1`
+    : parsed.requestLine;
   const declared = Number(getHeader(request.headers, 'Content-Length') ?? 0);
   const hasBody = request.body.length > 0 || declared > 0;
-  const note = hasBody && (request.method === 'GET' || request.method === 'HEAD') ? GET_BODY_NOTE : undefined;
+  const note =
+    hasBody && (request.method === 'GET' || request.method === 'HEAD') ? GET_BODY_NOTE : undefined;
   steps.push({
     kind: 'event',
     payload: {
@@ -37,7 +40,10 @@ export const frontDoor: FrontDoor = (web, request, actor) => {
   // The page is the server's own built-in one; the explanation for the learner goes in the trace event.
   const reject = (status: number, explanation: string, opts: ErrorPageOptions = {}) => {
     const response = errorPage(server, status, { ...opts, host, head: request.method === 'HEAD' });
-    steps.push({ kind: 'event', payload: { type: 'http.reject', actor, status, reason: response.reason, explanation } });
+    steps.push({
+      kind: 'event',
+      payload: { type: 'http.reject', actor, status, reason: response.reason, explanation },
+    });
     return { kind: 'respond' as const, steps, response };
   };
 
@@ -45,25 +51,35 @@ export const frontDoor: FrontDoor = (web, request, actor) => {
   const { limits } = web;
   const lineBytes = byteLength(parsed.requestLine);
   if (lineBytes > limits.maxUriBytes) {
-    return reject(414,
-      `The request line is ${lineBytes} bytes; this server reads at most ${limits.maxUriBytes} (nginx: large_client_header_buffers).`);
+    return reject(
+      414,
+      `The request line is ${lineBytes} bytes; this server reads at most ${limits.maxUriBytes} (nginx: large_client_header_buffers).`,
+    );
   }
   const badHeader = headerProblem(request);
   if (badHeader) return reject(400, badHeader);
   if (parsed.headerBytes > limits.maxHeaderBytes) {
-    return reject(400,
+    return reject(
+      400,
       `The request headers take ${parsed.headerBytes} bytes; this server accepts at most ${limits.maxHeaderBytes} (nginx: large_client_header_buffers). nginx answers 400 with its page "Request Header Or Cookie Too Large" (RFC 6585's 431 exists, but nginx does not use it).`,
-      { headerTooLarge: true });
+      { headerTooLarge: true },
+    );
   }
   const bodyBytes = Math.max(request.body.length, Number.isFinite(declared) ? declared : 0);
   if (bodyBytes > limits.maxBodyBytes) {
-    return reject(413,
-      `The request body is ${bodyBytes} bytes; this server accepts at most ${limits.maxBodyBytes} (nginx: client_max_body_size). The request never reaches the application.`);
+    return reject(
+      413,
+      `The request body is ${bodyBytes} bytes; this server accepts at most ${limits.maxBodyBytes} (nginx: client_max_body_size). The request never reaches the application.`,
+    );
   }
 
   const path = fromUtf8(percentDecodeBytes(parsed.url.pathname));
   if (!web.staticPrefixes.some((p) => underPrefix(path, p))) return { kind: 'dynamic', steps };
-  return { kind: 'respond', steps, response: answerStatic(web, request, path, server, steps, actor, host) };
+  return {
+    kind: 'respond',
+    steps,
+    response: answerStatic(web, request, path, server, steps, actor, host),
+  };
 };
 
 function answerStatic(
@@ -78,7 +94,10 @@ function answerStatic(
   const file = web.docroot[path];
   const head = request.method === 'HEAD';
   const record = (status: number, contentType: string, bytes: number, etag: string) =>
-    steps.push({ kind: 'event', payload: { type: 'web.static', actor, path, status, contentType, bytes, etag } });
+    steps.push({
+      kind: 'event',
+      payload: { type: 'web.static', actor, path, status, contentType, bytes, etag },
+    });
   if (!file) {
     const response = errorPage(server, 404, { head, host });
     record(404, contentTypeOf(response), response.body.length, '');

@@ -25,9 +25,15 @@ export function headerBlockBytes(request: HttpRequest): number {
 
 /** Parse the request line; returns the parsed parts, or why it is malformed. */
 export function parseRequest(request: HttpRequest): Parsed | ParseProblem {
-  const bad = (explanation: string): ParseProblem => ({ status: 400, reason: 'Bad Request', explanation });
+  const bad = (explanation: string): ParseProblem => ({
+    status: 400,
+    reason: 'Bad Request',
+    explanation,
+  });
   if (!TOKEN.test(request.method) || request.method !== request.method.toUpperCase()) {
-    return bad(`"${request.method}" is not a valid method: a method is an upper-case token such as GET or POST.`);
+    return bad(
+      `"${request.method}" is not a valid method: a method is an upper-case token such as GET or POST.`,
+    );
   }
   let url: URL;
   try {
@@ -36,19 +42,27 @@ export function parseRequest(request: HttpRequest): Parsed | ParseProblem {
     return bad(`"${request.url}" is not an absolute URL the server can parse.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return bad(`The scheme "${url.protocol}" is not HTTP: a web server only speaks http and https.`);
+    return bad(
+      `The scheme "${url.protocol}" is not HTTP: a web server only speaks http and https.`,
+    );
   }
   if (!HOST.test(url.hostname)) {
     return bad(`"${url.hostname}" is not a valid host name.`);
   }
   const target = `${url.pathname}${url.search}`;
-  return { url, target, requestLine: `${request.method} ${target} HTTP/1.1`, headerBytes: headerBlockBytes(request) };
+  return {
+    url,
+    target,
+    requestLine: `${request.method} ${target} HTTP/1.1`,
+    headerBytes: headerBlockBytes(request),
+  };
 }
 
 /** Header names must be tokens and values free of control characters (CR/LF would split the message). */
 export function headerProblem(request: HttpRequest): string | null {
   for (const [name, value] of request.headers) {
-    if (!TOKEN.test(name)) return `The header name "${name}" contains characters a header name may not hold.`;
+    if (!TOKEN.test(name))
+      return `The header name "${name}" contains characters a header name may not hold.`;
     if (!isValidHeaderValue(value)) {
       return `The value of the "${name}" header contains control characters (such as CR or LF), which could smuggle extra headers.`;
     }

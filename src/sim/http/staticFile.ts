@@ -16,10 +16,20 @@ export function staticEtag(file: StaticFile, size: number): string {
 
 /** Is the client's cached copy still fresh (If-None-Match first, then If-Modified-Since)? */
 export function notModified(request: HttpRequest, etag: string, mtime: number): boolean {
-  return isFresh(getHeader(request.headers, 'If-None-Match'), getHeader(request.headers, 'If-Modified-Since'), etag, mtime);
+  return isFresh(
+    getHeader(request.headers, 'If-None-Match'),
+    getHeader(request.headers, 'If-Modified-Since'),
+    etag,
+    mtime,
+  );
 }
 
-export function isFresh(inm: string | undefined, ims: string | undefined, etag: string, mtime: number): boolean {
+export function isFresh(
+  inm: string | undefined,
+  ims: string | undefined,
+  etag: string,
+  mtime: number,
+): boolean {
   if (inm !== undefined) return etagMatches(inm, etag);
   if (ims === undefined) return false;
   const since = parseHttpDate(ims);

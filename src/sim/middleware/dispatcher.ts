@@ -10,7 +10,10 @@ type Spec = Extract<MiddlewareSpec, { kind: 'dispatcher' }>;
  * leading segments of PATH_INFO by chopping one segment off the end at a time.
  * Returns the mount and the rest; no match → ('', whole path).
  */
-export function matchMount(pathInfo: string, mounts: Iterable<string>): { script: string; rest: string } | null {
+export function matchMount(
+  pathInfo: string,
+  mounts: Iterable<string>,
+): { script: string; rest: string } | null {
   const known = new Set(mounts);
   let script = pathInfo;
   let rest = '';
@@ -23,7 +26,9 @@ export function matchMount(pathInfo: string, mounts: Iterable<string>): { script
   return known.has(script) ? { script, rest } : null;
 }
 
-export function dispatcher(apps: (id: AppId) => WsgiApp): (spec: Spec, inner: WsgiApp, layer: Layer) => WsgiApp {
+export function dispatcher(
+  apps: (id: AppId) => WsgiApp,
+): (spec: Spec, inner: WsgiApp, layer: Layer) => WsgiApp {
   return (spec, inner, layer) => (environ, startResponse) => {
     const path = str(environ, 'PATH_INFO');
     const hit = matchMount(path, Object.keys(spec.mounts));

@@ -20,7 +20,10 @@ export function errors(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
       result = inner(environ, up);
     } catch (e) {
       const page = errorPage(layer, startResponse, e, 'call');
-      return { [Symbol.iterator]: () => page[Symbol.iterator](), close: () => exitEvent(layer, 'error page sent') };
+      return {
+        [Symbol.iterator]: () => page[Symbol.iterator](),
+        close: () => exitEvent(layer, 'error page sent'),
+      };
     }
     function* guarded(): Generator<Uint8Array> {
       const it = result[Symbol.iterator]();
@@ -40,14 +43,27 @@ export function errors(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
   };
 }
 
-function errorPage(layer: Layer, startResponse: StartResponse, e: unknown, phase: string): Uint8Array[] {
+function errorPage(
+  layer: Layer,
+  startResponse: StartResponse,
+  e: unknown,
+  phase: string,
+): Uint8Array[] {
   const what = describeError(e);
   const body = utf8(
     `500 Internal Server Error\n\nThe application raised ${what} (while ${phase === 'call' ? 'being called' : 'producing its body'}). ` +
       'The error middleware caught it and answered with this page via start_response(..., exc_info).\n',
   );
-  const headers: HeaderList = [['Content-Type', 'text/plain; charset=utf-8'], ['Content-Length', String(body.length)]];
-  respondEvent(layer, '500 Internal Server Error', `caught ${what}: start_response with exc_info`, 'answer');
+  const headers: HeaderList = [
+    ['Content-Type', 'text/plain; charset=utf-8'],
+    ['Content-Length', String(body.length)],
+  ];
+  respondEvent(
+    layer,
+    '500 Internal Server Error',
+    `caught ${what}: start_response with exc_info`,
+    'answer',
+  );
   // Re-raises if the server has already sent headers: then nothing can be fixed.
   startResponse('500 Internal Server Error', headers, e);
   return [body];

@@ -19,19 +19,33 @@ export function gzipBytes(data: Uint8Array): Uint8Array {
 export function gzip(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
   return (environ, startResponse) => {
     if (!/\bgzip\b/i.test(str(environ, 'HTTP_ACCEPT_ENCODING'))) {
-      enter(layer, environ, 'the client did not send Accept-Encoding: gzip: passed through untouched');
-      return passClose(layer, callBelow(layer, () => inner(environ, passUp(layer, startResponse))));
+      enter(
+        layer,
+        environ,
+        'the client did not send Accept-Encoding: gzip: passed through untouched',
+      );
+      return passClose(
+        layer,
+        callBelow(layer, () => inner(environ, passUp(layer, startResponse))),
+      );
     }
-    enter(layer, environ, 'the client accepts gzip: the whole response will be buffered here, then maybe compressed');
+    enter(
+      layer,
+      environ,
+      'the client accepts gzip: the whole response will be buffered here, then maybe compressed',
+    );
     const res = runBuffered(layer, inner, environ);
     const type = getHeader(res.headers, 'Content-Type') ?? '';
     const code = Number(res.status.slice(0, 3));
-    const why =
-      getHeader(res.headers, 'Content-Encoding') ? 'already encoded'
-      : !/^(text|application)\//i.test(type) ? `${type || 'no type'} is not text/* or application/*`
-      : code === 204 || code === 304 ? 'no body to compress'
-      : res.body.length < (spec.minBytes ?? 0) ? `only ${res.body.length} bytes (minimum ${spec.minBytes})`
-      : null;
+    const why = getHeader(res.headers, 'Content-Encoding')
+      ? 'already encoded'
+      : !/^(text|application)\//i.test(type)
+        ? `${type || 'no type'} is not text/* or application/*`
+        : code === 204 || code === 304
+          ? 'no body to compress'
+          : res.body.length < (spec.minBytes ?? 0)
+            ? `only ${res.body.length} bytes (minimum ${spec.minBytes})`
+            : null;
     let body = res.body;
     let headers = res.headers;
     let note: string;
@@ -49,6 +63,8 @@ export function gzip(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
     }
     respondEvent(layer, res.status, note, 'rewrite');
     startResponse(res.status, headers, res.excInfo ?? undefined);
-    return closing([body], () => exitEvent(layer, 'the app below was already closed after buffering'));
+    return closing([body], () =>
+      exitEvent(layer, 'the app below was already closed after buffering'),
+    );
   };
 }

@@ -12,27 +12,66 @@ export interface Layer {
   actor: string;
 }
 
-export type LayerFactory<S extends MiddlewareSpec = MiddlewareSpec> = (spec: S, inner: WsgiApp, layer: Layer) => WsgiApp;
+export type LayerFactory<S extends MiddlewareSpec = MiddlewareSpec> = (
+  spec: S,
+  inner: WsgiApp,
+  layer: Layer,
+) => WsgiApp;
 
 /** Emit middleware.enter with the environ changes `mutate` makes. */
-export function enter(layer: Layer, environ: WsgiEnviron, note: string | (() => string), mutate: () => void = () => {}): void {
+export function enter(
+  layer: Layer,
+  environ: WsgiEnviron,
+  note: string | (() => string),
+  mutate: () => void = () => {},
+): void {
   const before = snapshotEnviron(environ);
   mutate();
   if (typeof note === 'function') note = note();
   const changes = diffEnviron(before, snapshotEnviron(environ));
-  emit({ type: 'middleware.enter', actor: layer.actor, layer: layer.kind, index: layer.index, changes, note });
+  emit({
+    type: 'middleware.enter',
+    actor: layer.actor,
+    layer: layer.kind,
+    index: layer.index,
+    changes,
+    note,
+  });
 }
 
-export function respondEvent(layer: Layer, status: string, note: string, how: 'pass' | 'answer' | 'rewrite'): void {
-  emit({ type: 'middleware.respond', actor: layer.actor, layer: layer.kind, index: layer.index, status, note, how });
+export function respondEvent(
+  layer: Layer,
+  status: string,
+  note: string,
+  how: 'pass' | 'answer' | 'rewrite',
+): void {
+  emit({
+    type: 'middleware.respond',
+    actor: layer.actor,
+    layer: layer.kind,
+    index: layer.index,
+    status,
+    note,
+    how,
+  });
 }
 
 export function exitEvent(layer: Layer, note: string): void {
-  emit({ type: 'middleware.exit', actor: layer.actor, layer: layer.kind, index: layer.index, note });
+  emit({
+    type: 'middleware.exit',
+    actor: layer.actor,
+    layer: layer.kind,
+    index: layer.index,
+    note,
+  });
 }
 
 /** A start_response for the layer below that reports the response passing up unchanged. */
-export function passUp(layer: Layer, upper: StartResponse, note = 'passes the status and headers up unchanged'): StartResponse {
+export function passUp(
+  layer: Layer,
+  upper: StartResponse,
+  note = 'passes the status and headers up unchanged',
+): StartResponse {
   return (status, headers, excInfo) => {
     respondEvent(layer, status, excInfo ? `${note} (with exc_info)` : note, 'pass');
     return upper(status, headers, excInfo);
@@ -50,7 +89,11 @@ export function callBelow(layer: Layer, fn: () => WsgiIterable): WsgiIterable {
 }
 
 /** Pass close() through to the iterable below, then report this layer done. */
-export function passClose(layer: Layer, inner: WsgiIterable, note = 'close() passed through to the layer below'): WsgiIterable {
+export function passClose(
+  layer: Layer,
+  inner: WsgiIterable,
+  note = 'close() passed through to the layer below',
+): WsgiIterable {
   return closing(inner, () => exitEvent(layer, note));
 }
 

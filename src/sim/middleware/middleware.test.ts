@@ -10,11 +10,17 @@ import { errors } from './errors';
 import { trustedValue } from './proxyfix';
 import { parseBasic } from './auth';
 
-const DISPATCH = { kind: 'dispatcher' as const, mounts: { '/api': 'echo' as const, '/blog': 'django' as const } };
+const DISPATCH = {
+  kind: 'dispatcher' as const,
+  mounts: { '/api': 'echo' as const, '/blog': 'django' as const },
+};
 
 describe('dispatcher (Werkzeug DispatcherMiddleware)', () => {
   it('matches the longest whole-segment prefix', () => {
-    expect(matchMount('/api/users/1', ['/api', '/api/users'])).toEqual({ script: '/api/users', rest: '/1' });
+    expect(matchMount('/api/users/1', ['/api', '/api/users'])).toEqual({
+      script: '/api/users',
+      rest: '/1',
+    });
     expect(matchMount('/api/users/1', ['/api'])).toEqual({ script: '/api', rest: '/users/1' });
     expect(matchMount('/apix', ['/api'])).toBeNull();
     expect(matchMount('/api', ['/api'])).toEqual({ script: '/api', rest: '' });
@@ -44,7 +50,11 @@ describe('gzip (Paste GzipMiddleware)', () => {
   const GZ = [{ kind: 'gzip' as const }];
   it('compresses real gzip bytes with a new Content-Length and Vary', () => {
     const plain = serve('flask', [], req('GET', '/'));
-    const { response, events } = serve('flask', GZ, req('GET', '/', [['Accept-Encoding', 'gzip, br']]));
+    const { response, events } = serve(
+      'flask',
+      GZ,
+      req('GET', '/', [['Accept-Encoding', 'gzip, br']]),
+    );
     expect(header(response.headers, 'Content-Encoding')).toBe('gzip');
     expect(header(response.headers, 'Vary')).toBe('Accept-Encoding');
     expect(header(response.headers, 'Content-Length')).toBe(String(response.body.length));
@@ -58,13 +68,23 @@ describe('gzip (Paste GzipMiddleware)', () => {
   });
 
   it('skips bodies below minBytes', () => {
-    const { response } = serve('flask', [{ kind: 'gzip', minBytes: 100_000 }], req('GET', '/', [['Accept-Encoding', 'gzip']]));
+    const { response } = serve(
+      'flask',
+      [{ kind: 'gzip', minBytes: 100_000 }],
+      req('GET', '/', [['Accept-Encoding', 'gzip']]),
+    );
     expect(header(response.headers, 'Content-Encoding')).toBeUndefined();
   });
 
   it('buffers a streamed body, and the app is still closed', () => {
-    const { response, events } = serve('flask', GZ, req('GET', '/stream', [['Accept-Encoding', 'gzip']]));
-    expect(fromUtf8(gunzipSync(response.body))).toBe('part 1 of 4\npart 2 of 4\npart 3 of 4\npart 4 of 4\n');
+    const { response, events } = serve(
+      'flask',
+      GZ,
+      req('GET', '/stream', [['Accept-Encoding', 'gzip']]),
+    );
+    expect(fromUtf8(gunzipSync(response.body))).toBe(
+      'part 1 of 4\npart 2 of 4\npart 3 of 4\npart 4 of 4\n',
+    );
     expect(ofType(events, 'wsgi.chunk')).toHaveLength(1);
     expect(ofType(events, 'app.exit')).toHaveLength(1);
   });
@@ -124,10 +144,16 @@ describe('proxyfix', () => {
   });
 
   it('rewrites environ from X-Forwarded-* and keeps the originals', () => {
-    const { text } = serve('echo', PF, req('GET', '/', [
-      ['X-Forwarded-For', '203.0.113.9'], ['X-Forwarded-Proto', 'http'],
-      ['X-Forwarded-Host', 'example.org:8080'], ['X-Forwarded-Prefix', '/app'],
-    ]));
+    const { text } = serve(
+      'echo',
+      PF,
+      req('GET', '/', [
+        ['X-Forwarded-For', '203.0.113.9'],
+        ['X-Forwarded-Proto', 'http'],
+        ['X-Forwarded-Host', 'example.org:8080'],
+        ['X-Forwarded-Prefix', '/app'],
+      ]),
+    );
     const env = JSON.parse(text);
     expect(env.REMOTE_ADDR).toBe('203.0.113.9');
     expect(env['wsgi.url_scheme']).toBe('http');
@@ -140,7 +166,9 @@ describe('proxyfix', () => {
 });
 
 describe('auth (Basic)', () => {
-  const AUTH = [{ kind: 'auth' as const, realm: 'admin', users: { ada: 'lovelace' }, protect: ['/environ'] }];
+  const AUTH = [
+    { kind: 'auth' as const, realm: 'admin', users: { ada: 'lovelace' }, protect: ['/environ'] },
+  ];
   const basic = (s: string) => `Basic ${btoa(s)}`;
   it('parses Basic credentials', () => {
     expect(parseBasic(basic('ada:love:lace'))).toEqual(['ada', 'love:lace']);
@@ -152,11 +180,18 @@ describe('auth (Basic)', () => {
     expect(response.status).toBe(401);
     expect(header(response.headers, 'WWW-Authenticate')).toMatch(/^Basic realm="admin"/);
     expect(ofType(events, 'app.enter')).toHaveLength(0);
-    expect(serve('flask', AUTH, req('GET', '/environ', [['Authorization', basic('ada:wrong')]])).response.status).toBe(401);
+    expect(
+      serve('flask', AUTH, req('GET', '/environ', [['Authorization', basic('ada:wrong')]])).response
+        .status,
+    ).toBe(401);
   });
 
   it('sets REMOTE_USER on success and ignores unprotected paths', () => {
-    const { text } = serve('flask', AUTH, req('GET', '/environ', [['Authorization', basic('ada:lovelace')]]));
+    const { text } = serve(
+      'flask',
+      AUTH,
+      req('GET', '/environ', [['Authorization', basic('ada:lovelace')]]),
+    );
     expect(JSON.parse(text).REMOTE_USER).toBe('ada');
     expect(serve('flask', AUTH, req('GET', '/environment')).response.status).toBe(404);
   });
@@ -191,14 +226,20 @@ describe('errors', () => {
 
 describe('every layer passes close() through', () => {
   it.each([
-    [[DISPATCH]], [[{ kind: 'gzip' as const }]], [[{ kind: 'xslt' as const }]], [[{ kind: 'profiler' as const }]],
-    [[{ kind: 'errors' as const }]], [[{ kind: 'static' as const, prefix: '/static' }]],
+    [[DISPATCH]],
+    [[{ kind: 'gzip' as const }]],
+    [[{ kind: 'xslt' as const }]],
+    [[{ kind: 'profiler' as const }]],
+    [[{ kind: 'errors' as const }]],
+    [[{ kind: 'static' as const, prefix: '/static' }]],
     [[{ kind: 'proxyfix' as const, xFor: 1, xProto: 0, xHost: 0, xPrefix: 0 }]],
   ])('%j', (middleware) => {
     const { events } = serve('flask', middleware, req('GET', '/', [['Accept-Encoding', 'gzip']]));
     expect(ofType(events, 'app.exit')).toHaveLength(1);
     expect(ofType(events, 'middleware.exit')).toHaveLength(1);
-    expect(events.at(-1)!.type === 'middleware.exit' || events.at(-1)!.type === 'app.exit').toBe(true);
+    expect(events.at(-1)!.type === 'middleware.exit' || events.at(-1)!.type === 'app.exit').toBe(
+      true,
+    );
   });
 });
 
@@ -216,7 +257,13 @@ describe('errors after the headers are sent', () => {
       return body();
     };
     const layer = { kind: 'errors' as const, index: 0, actor: 'layer:errors' };
-    const run = serveApp(() => errors({ kind: 'errors' }, app, layer), 'ErrorMiddleware(test)', 'gunicorn', req('GET', '/'), CONN);
+    const run = serveApp(
+      () => errors({ kind: 'errors' }, app, layer),
+      'ErrorMiddleware(test)',
+      'gunicorn',
+      req('GET', '/'),
+      CONN,
+    );
     const events = eventsOf(run.steps);
     expect(run.response.status).toBe(200);
     expect(fromUtf8(run.response.body)).toBe('partial');

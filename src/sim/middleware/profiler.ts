@@ -26,9 +26,15 @@ export function profiler(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
     const cost = costSince(from);
     const total = cost.cpu + cost.io;
     const headers = setHeader(res.headers, 'X-Profile-Ms', fmt(total));
-    respondEvent(layer, res.status,
-      `${str(environ, 'REQUEST_METHOD')} ${path}: ${fmt(total)} ms (cpu ${fmt(cost.cpu)} ms, waiting on I/O ${fmt(cost.io)} ms); X-Profile-Ms added`, 'rewrite');
+    respondEvent(
+      layer,
+      res.status,
+      `${str(environ, 'REQUEST_METHOD')} ${path}: ${fmt(total)} ms (cpu ${fmt(cost.cpu)} ms, waiting on I/O ${fmt(cost.io)} ms); X-Profile-Ms added`,
+      'rewrite',
+    );
     startResponse(res.status, headers, res.excInfo ?? undefined);
-    return closing([res.body], () => exitEvent(layer, 'the app below was already closed after buffering'));
+    return closing([res.body], () =>
+      exitEvent(layer, 'the app below was already closed after buffering'),
+    );
   };
 }

@@ -31,8 +31,11 @@ function parseXml(xml: string): Node {
 const esc = (t: string) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function render(node: Node, depth: number): string {
-  const attrs = Object.entries(node.attrs).map(([k, v]) => ` <small>${esc(k)}=${esc(v)}</small>`).join('');
-  if (node.children.length === 0) return `<li><b>${esc(node.tag)}</b>${attrs}: ${esc(node.text)}</li>`;
+  const attrs = Object.entries(node.attrs)
+    .map(([k, v]) => ` <small>${esc(k)}=${esc(v)}</small>`)
+    .join('');
+  if (node.children.length === 0)
+    return `<li><b>${esc(node.tag)}</b>${attrs}: ${esc(node.text)}</li>`;
   const h = `h${Math.min(depth + 2, 6)}`;
   const items = node.children.map((c) => render(c, depth + 1)).join('\n');
   return `<li><${h}>${esc(node.tag)}${attrs}</${h}>\n<ul>\n${items}\n</ul></li>`;

@@ -25,11 +25,17 @@ export function xslt(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
     if (/^(application|text)\/xml\b/i.test(type)) {
       cpu(1.5, 'apply the XSL stylesheet');
       body = utf8(xmlToHtml(fromUtf8(res.body)));
-      headers = setHeader(withoutHeader(headers, 'Content-Length'), 'Content-Type', 'text/html; charset=utf-8');
+      headers = setHeader(
+        withoutHeader(headers, 'Content-Length'),
+        'Content-Type',
+        'text/html; charset=utf-8',
+      );
       note = `transformed ${res.body.length} bytes of XML into ${body.length} bytes of HTML; Content-Length dropped`;
     }
     respondEvent(layer, res.status, note, 'rewrite');
     startResponse(res.status, headers, res.excInfo ?? undefined);
-    return closing([body], () => exitEvent(layer, 'the app below was already closed after buffering'));
+    return closing([body], () =>
+      exitEvent(layer, 'the app below was already closed after buffering'),
+    );
   };
 }

@@ -1,2 +1,10 @@
 export { scenarios } from './scenes';
-export { defaultSite, siteWith, docroot, nginx, echoWsgi, gunicornPrefork, type SiteChanges } from './site';
+export {
+  defaultSite,
+  siteWith,
+  docroot,
+  nginx,
+  echoWsgi,
+  gunicornPrefork,
+  type SiteChanges,
+} from './site';

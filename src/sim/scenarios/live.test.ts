@@ -4,7 +4,12 @@ import { createSimulator, runScenario } from '../simulator';
 import type { HttpRequest } from '../types';
 import { defaultSite } from './site';
 
-const get = (path: string): HttpRequest => ({ method: 'GET', url: `https://demo.test${path}`, headers: [['Host', 'demo.test']], body: new Uint8Array() });
+const get = (path: string): HttpRequest => ({
+  method: 'GET',
+  url: `https://demo.test${path}`,
+  headers: [['Host', 'demo.test']],
+  body: new Uint8Array(),
+});
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
 describe('live simulator on the default site', () => {
@@ -41,11 +46,19 @@ describe('live simulator on the default site', () => {
 
 describe('1,000 requests in flight on the default site', () => {
   it('each is answered exactly once with its own environ', () => {
-    const requests = Array.from({ length: 1000 }, (_, i) => ({ at: 0, method: 'GET', path: `/environ/${i}` }));
+    const requests = Array.from({ length: 1000 }, (_, i) => ({
+      at: 0,
+      method: 'GET',
+      path: `/environ/${i}`,
+    }));
     const trace = runScenario({ id: 'load-lab', site: defaultSite, seed: 1, requests });
     expect(trace.responses).toHaveLength(1000);
-    const answered = trace.events.filter((e) => e.type === 'client.receive' || e.type === 'client.error');
-    expect(answered.map((e) => e.rid).sort((a, b) => a! - b!)).toEqual(requests.map((_, i) => i + 1));
+    const answered = trace.events.filter(
+      (e) => e.type === 'client.receive' || e.type === 'client.error',
+    );
+    expect(answered.map((e) => e.rid).sort((a, b) => a! - b!)).toEqual(
+      requests.map((_, i) => i + 1),
+    );
     for (const { rid, response } of trace.responses) {
       expect(response.status).toBe(200);
       expect(JSON.parse(text(response.body)).PATH_INFO).toBe(`/environ/${rid - 1}`);

@@ -10,8 +10,10 @@ function traceOf(id: keyof typeof scenarios): Trace {
   if (!traces.has(id)) traces.set(id, runScenario(scenarios[id]));
   return traces.get(id)!;
 }
-const ofType = <T extends TraceEvent['type']>(t: Trace, type: T) => t.events.filter((e): e is Extract<TraceEvent, { type: T }> => e.type === type);
-const body = (t: Trace, rid: number) => new TextDecoder().decode(t.responses[rid - 1].response.body);
+const ofType = <T extends TraceEvent['type']>(t: Trace, type: T) =>
+  t.events.filter((e): e is Extract<TraceEvent, { type: T }> => e.type === type);
+const body = (t: Trace, rid: number) =>
+  new TextDecoder().decode(t.responses[rid - 1].response.body);
 const statuses = (t: Trace) => t.responses.map((r) => r.response.status);
 
 describe('scenes', () => {
@@ -19,7 +21,9 @@ describe('scenes', () => {
     for (const id of Object.keys(scenarios) as (keyof typeof scenarios)[]) {
       const t = traceOf(id);
       expect(t.responses).toHaveLength(scenarios[id].requests.length);
-      const answers = t.events.filter((e) => e.type === 'client.receive' || e.type === 'client.error');
+      const answers = t.events.filter(
+        (e) => e.type === 'client.receive' || e.type === 'client.error',
+      );
       expect(answers).toHaveLength(scenarios[id].requests.length);
       expect(t.events.length).toBeLessThan(500);
     }
@@ -49,8 +53,12 @@ describe('scenes', () => {
 
   it('prefork: three workers, a queue, a crash answered 502 and respawned, a recycled worker', () => {
     const t = traceOf('prefork');
-    expect(ofType(t, 'process.spawn').filter((e) => e.role === 'worker').length).toBeGreaterThanOrEqual(5);
-    expect(Math.max(...ofType(t, 'listener.enqueue').map((e) => e.queue))).toBeGreaterThanOrEqual(2);
+    expect(
+      ofType(t, 'process.spawn').filter((e) => e.role === 'worker').length,
+    ).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...ofType(t, 'listener.enqueue').map((e) => e.queue))).toBeGreaterThanOrEqual(
+      2,
+    );
     const reasons = ofType(t, 'process.exit').map((e) => e.reason);
     expect(reasons).toContain('crashed');
     expect(reasons).toContain('recycled');
@@ -65,7 +73,9 @@ describe('scenes', () => {
     const cpu = ofType(t, 'work.cpu').filter((e) => e.ms >= 5);
     expect(new Set(cpu.map((e) => e.tid)).size).toBe(2);
     expect(cpu.length).toBeGreaterThan(4);
-    const slow = [3, 4].map((rid) => t.events.find((e) => e.rid === rid && e.type === 'client.receive')!.t);
+    const slow = [3, 4].map(
+      (rid) => t.events.find((e) => e.rid === rid && e.type === 'client.receive')!.t,
+    );
     expect(Math.abs(slow[0] - slow[1])).toBeLessThan(5);
   });
 
@@ -108,7 +118,9 @@ describe('scenes', () => {
   });
 
   it('the listen backlog follows the server that owns the socket: uWSGI 100, gunicorn 2048, Apache 511', () => {
-    expect(ofType(traceOf('container'), 'listener.enqueue').map((e) => e.backlog)).toEqual([100, 100]);
+    expect(ofType(traceOf('container'), 'listener.enqueue').map((e) => e.backlog)).toEqual([
+      100, 100,
+    ]);
     expect(ofType(traceOf('wsgi'), 'listener.enqueue')[0].backlog).toBe(2048);
     expect(ofType(traceOf('fork'), 'listener.enqueue')[0].backlog).toBe(511);
     expect(siteWith({ wsgi: { server: 'mod_wsgi' } }).listener.backlog).toBe(511);
@@ -117,7 +129,10 @@ describe('scenes', () => {
     expect(tuned.listener.backlog).toBe(1024);
     expect(siteWith({ wsgi: { app: 'flask' } }, tuned).listener.backlog).toBe(1024);
     // back to gunicorn from a defaulted uWSGI site: gunicorn's default again
-    expect(siteWith({ wsgi: { server: 'gunicorn' } }, siteWith({ wsgi: { server: 'uwsgi' } })).listener.backlog).toBe(2048);
+    expect(
+      siteWith({ wsgi: { server: 'gunicorn' } }, siteWith({ wsgi: { server: 'uwsgi' } })).listener
+        .backlog,
+    ).toBe(2048);
   });
 
   it('added headers: gunicorn sends Server: gunicorn and Date, uWSGI neither; nginx in front sends its own Server and Date', () => {
@@ -141,7 +156,9 @@ describe('scenes', () => {
     expect(failed.reason).toBe('Bad Gateway');
     expect(Object.fromEntries(failed.headers)['Content-Type']).toBe('text/html');
     const page = new TextDecoder().decode(failed.body);
-    expect(page).toContain('<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.27.3</center>');
+    expect(page).toContain(
+      '<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.27.3</center>',
+    );
     expect(page).not.toContain('<!--');
     const ev = ofType(t, 'proxy.upstream_error')[0];
     expect(ev.explanation).toMatch(/prematurely closed/);

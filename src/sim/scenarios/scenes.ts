@@ -6,9 +6,18 @@
 import type { HeaderList, Scenario, SceneId, ScriptedRequest } from '../types';
 import { defaultSite, siteWith } from './site';
 
-const get = (at: number, path: string, more: Partial<ScriptedRequest> = {}): ScriptedRequest => ({ at, method: 'GET', path, ...more });
-const every = (start: number, gap: number, paths: string[]) => paths.map((p, i) => get(start + i * gap, p));
-const gzip: HeaderList = [['Host', 'demo.test'], ['Accept-Encoding', 'gzip']];
+const get = (at: number, path: string, more: Partial<ScriptedRequest> = {}): ScriptedRequest => ({
+  at,
+  method: 'GET',
+  path,
+  ...more,
+});
+const every = (start: number, gap: number, paths: string[]) =>
+  paths.map((p, i) => get(start + i * gap, p));
+const gzip: HeaderList = [
+  ['Host', 'demo.test'],
+  ['Accept-Encoding', 'gzip'],
+];
 
 /** Apache in front of its own children: the HTTP layer runs inside the process that accepted. */
 const apache = { name: 'Apache httpd', mode: 'embedded' as const };
@@ -25,7 +34,11 @@ export const scenarios: Record<SceneId, Scenario> = {
   fork: {
     id: 'fork',
     seed: 2,
-    site: siteWith({ dispatch: { model: 'fork', processes: 1 }, web: apache, wsgi: { server: 'wsgiref' } }),
+    site: siteWith({
+      dispatch: { model: 'fork', processes: 1 },
+      web: apache,
+      wsgi: { server: 'wsgiref' },
+    }),
     requests: [get(0, '/environ'), get(5, '/hello?name=ada'), get(40, '/environ')],
   },
   prefork: {
@@ -48,13 +61,24 @@ export const scenarios: Record<SceneId, Scenario> = {
     id: 'threads',
     seed: 5,
     site: siteWith({ dispatch: { model: 'threads', processes: 2, threads: 4 }, wsgi: flask }),
-    requests: [...every(0, 2, ['/slow', '/slow', '/slow', '/slow']), ...every(10, 2, ['/cpu?ms=30', '/cpu?ms=30', '/cpu?ms=30', '/cpu?ms=30']), get(30, '/environ')],
+    requests: [
+      ...every(0, 2, ['/slow', '/slow', '/slow', '/slow']),
+      ...every(10, 2, ['/cpu?ms=30', '/cpu?ms=30', '/cpu?ms=30', '/cpu?ms=30']),
+      get(30, '/environ'),
+    ],
   },
   'event-loop': {
     id: 'event-loop',
     seed: 6,
-    site: siteWith({ dispatch: { model: 'event', processes: 1, connectionsPerWorker: 1000 }, wsgi: flask }),
-    requests: [...every(0, 5, ['/slow', '/slow', '/slow', '/slow', '/slow']), get(40, '/block'), get(50, '/environ')],
+    site: siteWith({
+      dispatch: { model: 'event', processes: 1, connectionsPerWorker: 1000 },
+      wsgi: flask,
+    }),
+    requests: [
+      ...every(0, 5, ['/slow', '/slow', '/slow', '/slow', '/slow']),
+      get(40, '/block'),
+      get(50, '/environ'),
+    ],
   },
   'reverse-proxy': {
     id: 'reverse-proxy',
@@ -63,7 +87,12 @@ export const scenarios: Record<SceneId, Scenario> = {
     requests: [
       get(0, '/index.html'),
       get(10, '/environ'),
-      get(20, '/environ', { uploadMs: 400, downloadMs: 400, method: 'POST', body: 'name=ada&lang=python' }),
+      get(20, '/environ', {
+        uploadMs: 400,
+        downloadMs: 400,
+        method: 'POST',
+        body: 'name=ada&lang=python',
+      }),
       get(50, '/style.css'),
       get(60, '/environ'),
     ],
@@ -101,25 +130,44 @@ export const scenarios: Record<SceneId, Scenario> = {
   container: {
     id: 'container',
     seed: 10,
-    site: siteWith({ wsgi: { server: 'uwsgi', middleware: [{ kind: 'dispatcher', mounts: { '/flask': 'flask' } }], app: 'echo' } }),
+    site: siteWith({
+      wsgi: {
+        server: 'uwsgi',
+        middleware: [{ kind: 'dispatcher', mounts: { '/flask': 'flask' } }],
+        app: 'echo',
+      },
+    }),
     requests: [get(0, '/environ'), get(50, '/flask/hello/ada')],
   },
   framework: {
     id: 'framework',
     seed: 11,
-    site: siteWith({ wsgi: { middleware: [{ kind: 'dispatcher', mounts: { '/django': 'django' } }], app: 'flask' } }),
+    site: siteWith({
+      wsgi: { middleware: [{ kind: 'dispatcher', mounts: { '/django': 'django' } }], app: 'flask' },
+    }),
     requests: [get(0, '/hello/ada'), get(100, '/django/articles/1/')],
   },
   'big-picture': {
     id: 'big-picture',
     seed: 12,
     site: siteWith({ wsgi: flask }),
-    requests: [get(0, '/index.html'), get(20, '/environ'), get(40, '/boom'), ...every(60, 3, ['/slow', '/slow', '/slow', '/environ', '/environ', '/slow'])],
+    requests: [
+      get(0, '/index.html'),
+      get(20, '/environ'),
+      get(40, '/boom'),
+      ...every(60, 3, ['/slow', '/slow', '/slow', '/environ', '/environ', '/slow']),
+    ],
   },
   'load-lab': {
     id: 'load-lab',
     seed: 13,
     site: siteWith({ wsgi: flask }),
-    requests: every(0, 10, Array.from({ length: 20 }, (_, i) => (i % 4 === 0 ? '/slow' : i % 4 === 1 ? '/style.css' : '/environ'))),
+    requests: every(
+      0,
+      10,
+      Array.from({ length: 20 }, (_, i) =>
+        i % 4 === 0 ? '/slow' : i % 4 === 1 ? '/style.css' : '/environ',
+      ),
+    ),
   },
 };

@@ -1,5 +1,12 @@
 /** The default site (nginx in front of gunicorn, echo app) and helpers to derive scene sites. */
-import type { DispatchConfig, ListenerConfig, SiteConfig, StaticFile, WebServerConfig, WsgiConfig } from '../types';
+import type {
+  DispatchConfig,
+  ListenerConfig,
+  SiteConfig,
+  StaticFile,
+  WebServerConfig,
+  WsgiConfig,
+} from '../types';
 
 /** 2026-01-01T00:00:00Z: a fixed virtual mtime for the docroot. */
 const MTIME = 1767225600000;
@@ -17,9 +24,17 @@ export const docroot: Record<string, StaticFile> = {
       '<link rel="stylesheet" href="/style.css"></head>\n<body><img src="/logo.svg" alt="logo">' +
       '<h1>Hello from the web server</h1>\n<p>This page came from the document root; no Python ran.</p></body>\n</html>\n',
   },
-  '/style.css': { contentType: 'text/css', mtime: MTIME, body: 'body { font-family: sans-serif; margin: 2rem; }\nh1 { color: #3776ab; }\n' },
+  '/style.css': {
+    contentType: 'text/css',
+    mtime: MTIME,
+    body: 'body { font-family: sans-serif; margin: 2rem; }\nh1 { color: #3776ab; }\n',
+  },
   '/logo.svg': { contentType: 'image/svg+xml', mtime: MTIME, body: LOGO },
-  '/static/app.js': { contentType: 'text/javascript', mtime: MTIME, body: "console.log('static file served by the web server');\n" },
+  '/static/app.js': {
+    contentType: 'text/javascript',
+    mtime: MTIME,
+    body: "console.log('static file served by the web server');\n",
+  },
 };
 
 export const nginx: WebServerConfig = {
@@ -64,8 +79,12 @@ function backlogOf(name: string): number | undefined {
  * WSGI server's socket on 127.0.0.1:8000; embedded, the socket the client
  * itself reaches at https://demo.test, so port 443.
  */
-export function defaultListener(web: Pick<WebServerConfig, 'name' | 'mode'>, wsgi: Pick<WsgiConfig, 'server'>): ListenerConfig {
-  if (web.mode === 'embedded') return { port: 443, backlog: backlogOf(web.name) ?? backlogOf(wsgi.server) ?? 511 };
+export function defaultListener(
+  web: Pick<WebServerConfig, 'name' | 'mode'>,
+  wsgi: Pick<WsgiConfig, 'server'>,
+): ListenerConfig {
+  if (web.mode === 'embedded')
+    return { port: 443, backlog: backlogOf(web.name) ?? backlogOf(wsgi.server) ?? 511 };
   return { port: 8000, backlog: backlogOf(wsgi.server) ?? 2048 };
 }
 
@@ -96,8 +115,12 @@ export function siteWith(changes: SiteChanges, base: SiteConfig = defaultSite): 
   const wasDefault = defaultListener(base.web, base.wsgi);
   const now = defaultListener(web, wsgi);
   const listener: ListenerConfig = {
-    port: changes.listener?.port ?? (base.listener.port === wasDefault.port ? now.port : base.listener.port),
-    backlog: changes.listener?.backlog ?? (base.listener.backlog === wasDefault.backlog ? now.backlog : base.listener.backlog),
+    port:
+      changes.listener?.port ??
+      (base.listener.port === wasDefault.port ? now.port : base.listener.port),
+    backlog:
+      changes.listener?.backlog ??
+      (base.listener.backlog === wasDefault.backlog ? now.backlog : base.listener.backlog),
   };
   return {
     cores: changes.cores ?? base.cores,

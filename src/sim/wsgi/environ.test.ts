@@ -4,14 +4,23 @@ import { buildEnviron, snapshotEnviron } from './environ';
 import { WsgiInput } from './streams';
 
 describe('buildEnviron (PEP 3333)', () => {
-  const request = req('POST', '/caf%C3%A9/x?q=%C3%A9&a=1', [
-    ['Host', 'demo.test'],
-    ['Content-Type', 'application/x-www-form-urlencoded'],
-    ['Content-Length', '3'],
-    ['X-Forwarded-For', '1.1.1.1'],
-    ['Accept-Language', 'ko'],
-  ], 'a=1');
-  const env = buildEnviron(request, { ...CONN, forwardedHeaders: [['X-Forwarded-For', '10.0.0.1']] }, 'gunicorn');
+  const request = req(
+    'POST',
+    '/caf%C3%A9/x?q=%C3%A9&a=1',
+    [
+      ['Host', 'demo.test'],
+      ['Content-Type', 'application/x-www-form-urlencoded'],
+      ['Content-Length', '3'],
+      ['X-Forwarded-For', '1.1.1.1'],
+      ['Accept-Language', 'ko'],
+    ],
+    'a=1',
+  );
+  const env = buildEnviron(
+    request,
+    { ...CONN, forwardedHeaders: [['X-Forwarded-For', '10.0.0.1']] },
+    'gunicorn',
+  );
 
   it('has the required CGI keys with native-string values', () => {
     expect(env.REQUEST_METHOD).toBe('POST');

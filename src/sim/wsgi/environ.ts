@@ -30,7 +30,11 @@ export const ADDED_HEADERS: Record<WsgiConfig['server'], AddedHeaders> = {
 };
 
 /** Build the environ exactly as a WSGI server does from an HTTP request. */
-export function buildEnviron(request: HttpRequest, conn: ConnectionInfo, server: WsgiConfig['server']): WsgiEnviron {
+export function buildEnviron(
+  request: HttpRequest,
+  conn: ConnectionInfo,
+  server: WsgiConfig['server'],
+): WsgiEnviron {
   const url = new URL(request.url);
   const env: WsgiEnviron = {
     REQUEST_METHOD: request.method,
@@ -54,7 +58,8 @@ export function buildEnviron(request: HttpRequest, conn: ConnectionInfo, server:
       env[key] = key in env ? `${env[key] as string},${value}` : value;
     }
   }
-  if (request.body.length > 0 && env.CONTENT_LENGTH === undefined) env.CONTENT_LENGTH = String(request.body.length);
+  if (request.body.length > 0 && env.CONTENT_LENGTH === undefined)
+    env.CONTENT_LENGTH = String(request.body.length);
   Object.assign(env, serverSpecific(server, url));
   Object.assign(env, {
     'wsgi.version': [1, 0],
@@ -76,7 +81,11 @@ function serverSpecific(server: WsgiConfig['server'], url: URL): WsgiEnviron {
     case 'uwsgi':
       return { REQUEST_URI: raw, 'uwsgi.version': '2.0.28' };
     case 'mod_wsgi':
-      return { REQUEST_URI: raw, 'mod_wsgi.process_group': 'site', 'mod_wsgi.application_group': '' };
+      return {
+        REQUEST_URI: raw,
+        'mod_wsgi.process_group': 'site',
+        'mod_wsgi.application_group': '',
+      };
     case 'wsgiref':
       return {};
   }
@@ -95,7 +104,8 @@ export function snapshotEnviron(env: WsgiEnviron): Environ {
 
 function snapshotValue(v: unknown): EnvironValue {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number')) return [v[0], v[1]];
+  if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number'))
+    return [v[0], v[1]];
   if (v instanceof WsgiInput || v instanceof WsgiErrors) return v.toString();
   return JSON.stringify(v);
 }
@@ -108,7 +118,11 @@ export function diffEnviron(before: Environ, after: Environ): EnvironChange[] {
     const from = before[key];
     const to = after[key];
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    changes.push({ key, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+    changes.push({
+      key,
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
+    });
   }
   return changes;
 }

@@ -28,7 +28,12 @@ describe('serveWsgi: start_response and sending headers', () => {
     const { events, text, response } = run(chunky(['', 'a', 'b'], log));
     const types = events.map((e) => e.type);
     expect(types.indexOf('wsgi.start_response')).toBeLessThan(types.indexOf('wsgi.headers_sent'));
-    expect(types.slice(types.indexOf('wsgi.headers_sent'))).toEqual(['wsgi.headers_sent', 'wsgi.chunk', 'wsgi.chunk', 'wsgi.close']);
+    expect(types.slice(types.indexOf('wsgi.headers_sent'))).toEqual([
+      'wsgi.headers_sent',
+      'wsgi.chunk',
+      'wsgi.chunk',
+      'wsgi.close',
+    ]);
     expect(text).toBe('ab');
     expect(log).toEqual(['closed']);
     expect(header(response.headers, 'Date')).toMatch(/GMT$/);
@@ -38,7 +43,12 @@ describe('serveWsgi: start_response and sending headers', () => {
   it('records an empty chunk with 0 bytes, counts it in the iterable position, and sends nothing for it', () => {
     const { events } = run(chunky(['', 'a', '', 'b'], []));
     const chunks = ofType(events, 'wsgi.chunk');
-    expect(chunks.map((c) => [c.index, c.bytes])).toEqual([[0, 0], [1, 1], [2, 0], [3, 1]]);
+    expect(chunks.map((c) => [c.index, c.bytes])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 0],
+      [3, 1],
+    ]);
     const types = events.map((e) => e.type);
     // The first b'' comes before the headers: it did not make them go out.
     expect(types.indexOf('wsgi.chunk')).toBeLessThan(types.indexOf('wsgi.headers_sent'));
@@ -47,7 +57,9 @@ describe('serveWsgi: start_response and sending headers', () => {
 
   it('notes chunked framing on the wire when there is no Content-Length, but not in the response', () => {
     const { events, response } = run(chunky(['x'], []));
-    expect(header(ofType(events, 'wsgi.headers_sent')[0].headers, 'Transfer-Encoding')).toBe('chunked');
+    expect(header(ofType(events, 'wsgi.headers_sent')[0].headers, 'Transfer-Encoding')).toBe(
+      'chunked',
+    );
     expect(header(response.headers, 'Transfer-Encoding')).toBeUndefined();
   });
 
@@ -106,13 +118,16 @@ describe('serveWsgi: start_response and sending headers', () => {
     ['a status without reason', '200', TEXT],
     ['a hop-by-hop header', '200 OK', [...TEXT, ['Connection', 'close']]],
     ['no Content-Type', '200 OK', []],
-  ] as [string, string, [string, string][]][])('validates like wsgiref: %s → 500', (_what, status, headers) => {
-    const { response } = run((_e, sr) => {
-      sr(status, headers);
-      return [utf8('x')];
-    });
-    expect(response.status).toBe(500);
-  });
+  ] as [string, string, [string, string][]][])(
+    'validates like wsgiref: %s → 500',
+    (_what, status, headers) => {
+      const { response } = run((_e, sr) => {
+        sr(status, headers);
+        return [utf8('x')];
+      });
+      expect(response.status).toBe(500);
+    },
+  );
 
   it('a str chunk instead of bytes is an app bug → 500', () => {
     const { response, text } = run((_e, sr) => {
@@ -170,7 +185,11 @@ describe('serveWsgi: errors and close()', () => {
     const types = events.map((e) => e.type);
     const calls = ofType(events, 'wsgi.start_response');
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ actor: CONN.actor, status: '500 Internal Server Error', excInfo: 'ZeroDivisionError: division by zero' });
+    expect(calls[0]).toMatchObject({
+      actor: CONN.actor,
+      status: '500 Internal Server Error',
+      excInfo: 'ZeroDivisionError: division by zero',
+    });
     expect(types.indexOf('wsgi.error')).toBeLessThan(types.indexOf('wsgi.start_response'));
     expect(types.indexOf('wsgi.start_response')).toBeLessThan(types.indexOf('wsgi.headers_sent'));
     expect(ofType(events, 'wsgi.headers_sent')[0].status).toBe('500 Internal Server Error');
@@ -187,7 +206,9 @@ describe('serveWsgi: errors and close()', () => {
       ['500 Internal Server Error', "KeyError: 'user'"],
     ]);
     expect(response.status).toBe(500);
-    expect(ofType(events, 'wsgi.headers_sent').map((h) => h.status)).toEqual(['500 Internal Server Error']);
+    expect(ofType(events, 'wsgi.headers_sent').map((h) => h.status)).toEqual([
+      '500 Internal Server Error',
+    ]);
   });
 
   it('an exception inside the iterable: close() still runs (reason error), then the 500 with exc_info', () => {
@@ -203,9 +224,14 @@ describe('serveWsgi: errors and close()', () => {
     const types = events.map((e) => e.type);
     expect(log).toEqual(['closed']);
     expect(ofType(events, 'wsgi.close')).toEqual([expect.objectContaining({ reason: 'error' })]);
-    expect(ofType(events, 'wsgi.start_response')[1]).toMatchObject({ status: '500 Internal Server Error', excInfo: 'OSError: disk' });
+    expect(ofType(events, 'wsgi.start_response')[1]).toMatchObject({
+      status: '500 Internal Server Error',
+      excInfo: 'OSError: disk',
+    });
     expect(types.indexOf('wsgi.close')).toBeLessThan(types.lastIndexOf('wsgi.start_response'));
-    expect(types.lastIndexOf('wsgi.start_response')).toBeLessThan(types.indexOf('wsgi.headers_sent'));
+    expect(types.lastIndexOf('wsgi.start_response')).toBeLessThan(
+      types.indexOf('wsgi.headers_sent'),
+    );
     expect(response.status).toBe(500);
   });
 
@@ -225,7 +251,10 @@ describe('serveWsgi: errors and close()', () => {
 
   it('closes when the client goes away and stops iterating', () => {
     const log: string[] = [];
-    const { events, text } = run(chunky(['1', '2', '3', '4'], log), { ...CONN, goneAfterChunks: 2 });
+    const { events, text } = run(chunky(['1', '2', '3', '4'], log), {
+      ...CONN,
+      goneAfterChunks: 2,
+    });
     expect(text).toBe('12');
     expect(ofType(events, 'wsgi.close')[0].reason).toBe('client_gone');
     expect(log).toEqual(['closed']);
@@ -249,6 +278,13 @@ describe('serveWsgi: errors and close()', () => {
       return body();
     });
     const kinds = steps.map((s) => (s.kind === 'event' ? s.payload.type : s.kind));
-    expect(kinds.slice(kinds.indexOf('io'))).toEqual(['io', 'wsgi.headers_sent', 'wsgi.chunk', 'cpu', 'wsgi.chunk', 'wsgi.close']);
+    expect(kinds.slice(kinds.indexOf('io'))).toEqual([
+      'io',
+      'wsgi.headers_sent',
+      'wsgi.chunk',
+      'cpu',
+      'wsgi.chunk',
+      'wsgi.close',
+    ]);
   });
 });

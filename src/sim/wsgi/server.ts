@@ -29,7 +29,12 @@ export function serveApp(
       return serveInRun(makeApp, name, server, request, conn);
     } catch (e) {
       // A bug in the simulation itself: still answer, and say so.
-      emit({ type: 'wsgi.error', actor: conn.actor, message: `server failure: ${describeError(e)}`, phase: 'call' });
+      emit({
+        type: 'wsgi.error',
+        actor: conn.actor,
+        message: `server failure: ${describeError(e)}`,
+        phase: 'call',
+      });
       return crashResponse();
     }
   });
@@ -52,10 +57,23 @@ function serveInRun(
   const fail = (e: unknown, phase: 'call' | 'iterate') => {
     const what = describeError(e);
     if (!out.sent) {
-      emit({ type: 'wsgi.error', actor, phase, message: `${what} — raised before the headers were sent, so the server answers 500 instead` });
-      out.internalError(`The application raised ${what} before any of its response was sent, so the WSGI server answered with this error page instead. The traceback goes to wsgi.errors (the server's error log).`, e);
+      emit({
+        type: 'wsgi.error',
+        actor,
+        phase,
+        message: `${what} — raised before the headers were sent, so the server answers 500 instead`,
+      });
+      out.internalError(
+        `The application raised ${what} before any of its response was sent, so the WSGI server answered with this error page instead. The traceback goes to wsgi.errors (the server's error log).`,
+        e,
+      );
     } else {
-      emit({ type: 'wsgi.error', actor, phase, message: `${what} — raised after the headers were sent: the server can only abort the connection, so the client gets a truncated response` });
+      emit({
+        type: 'wsgi.error',
+        actor,
+        phase,
+        message: `${what} — raised after the headers were sent: the server can only abort the connection, so the client gets a truncated response`,
+      });
     }
   };
 
@@ -74,7 +92,11 @@ function serveInRun(
     const iterator = result[Symbol.iterator]();
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
       // The client left after N chunks: the next write would fail (EPIPE).
-      if (conn.goneAfterChunks !== undefined && out.chunks >= conn.goneAfterChunks && next.value.length > 0) {
+      if (
+        conn.goneAfterChunks !== undefined &&
+        out.chunks >= conn.goneAfterChunks &&
+        next.value.length > 0
+      ) {
         reason = 'client_gone';
         break;
       }
@@ -91,18 +113,28 @@ function serveInRun(
   try {
     result.close?.();
   } catch (e) {
-    emit({ type: 'wsgi.error', actor, phase: 'iterate', message: `close() raised ${describeError(e)}; logged and ignored` });
+    emit({
+      type: 'wsgi.error',
+      actor,
+      phase: 'iterate',
+      message: `close() raised ${describeError(e)}; logged and ignored`,
+    });
   }
   if (raised) fail(raised.error, 'iterate');
   return out.response();
 }
 
 function crashResponse(): HttpResponse {
-  const body = new TextEncoder().encode('500 Internal Server Error\n\nThe WSGI server itself failed.\n');
+  const body = new TextEncoder().encode(
+    '500 Internal Server Error\n\nThe WSGI server itself failed.\n',
+  );
   return {
     status: 500,
     reason: 'Internal Server Error',
-    headers: [['Content-Type', 'text/plain; charset=utf-8'], ['Content-Length', String(body.length)]],
+    headers: [
+      ['Content-Type', 'text/plain; charset=utf-8'],
+      ['Content-Length', String(body.length)],
+    ],
     body,
   };
 }

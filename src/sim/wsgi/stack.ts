@@ -25,14 +25,22 @@ export const LAYER_NAMES: Record<MiddlewareKind, string> = {
 
 function wrap(spec: MiddlewareSpec, inner: WsgiApp, layer: Layer): WsgiApp {
   switch (spec.kind) {
-    case 'dispatcher': return dispatcher(appById)(spec, inner, layer);
-    case 'static': return staticFiles(spec, inner, layer);
-    case 'gzip': return gzip(spec, inner, layer);
-    case 'xslt': return xslt(spec, inner, layer);
-    case 'proxyfix': return proxyfix(spec, inner, layer);
-    case 'auth': return auth(spec, inner, layer);
-    case 'profiler': return profiler(spec, inner, layer);
-    case 'errors': return errors(spec, inner, layer);
+    case 'dispatcher':
+      return dispatcher(appById)(spec, inner, layer);
+    case 'static':
+      return staticFiles(spec, inner, layer);
+    case 'gzip':
+      return gzip(spec, inner, layer);
+    case 'xslt':
+      return xslt(spec, inner, layer);
+    case 'proxyfix':
+      return proxyfix(spec, inner, layer);
+    case 'auth':
+      return auth(spec, inner, layer);
+    case 'profiler':
+      return profiler(spec, inner, layer);
+    case 'errors':
+      return errors(spec, inner, layer);
   }
 }
 

@@ -16,7 +16,12 @@ export const CONN: ConnectionInfo = {
   runOnce: false,
 };
 
-export function req(method: string, path: string, headers: HeaderList = [], body = ''): HttpRequest {
+export function req(
+  method: string,
+  path: string,
+  headers: HeaderList = [],
+  body = '',
+): HttpRequest {
   return { method, url: `https://demo.test${path}`, headers, body: utf8(body) };
 }
 
@@ -34,7 +39,10 @@ export function eventsOf(steps: Step[]): TracePayload[] {
   return steps.flatMap((s) => (s.kind === 'event' ? [s.payload] : []));
 }
 
-export function ofType<T extends TracePayload['type']>(events: TracePayload[], type: T): Extract<TracePayload, { type: T }>[] {
+export function ofType<T extends TracePayload['type']>(
+  events: TracePayload[],
+  type: T,
+): Extract<TracePayload, { type: T }>[] {
   return events.filter((e): e is Extract<TracePayload, { type: T }> => e.type === type);
 }
 

@@ -43,7 +43,9 @@ export class ResponseWriter {
       // PEP 3333: too late to change anything once headers are out: re-raise.
       if (this.sent) throw excInfo;
     } else if (this.status !== null) {
-      throw assertionError('Headers already set! (start_response called a second time without exc_info)');
+      throw assertionError(
+        'Headers already set! (start_response called a second time without exc_info)',
+      );
     }
     checkStatus(status);
     checkHeaders(status, headers);
@@ -73,9 +75,18 @@ export class ResponseWriter {
       emit({ type: 'wsgi.chunk', actor: this.actor, index, bytes: 0, preview: '' });
       return;
     }
-    if (this.status === null) throw assertionError('write() before start_response(): the iterable yielded before start_response was called');
+    if (this.status === null)
+      throw assertionError(
+        'write() before start_response(): the iterable yielded before start_response was called',
+      );
     if (!this.sent) this.sendHeaders();
-    emit({ type: 'wsgi.chunk', actor: this.actor, index, bytes: data.length, preview: preview(data) });
+    emit({
+      type: 'wsgi.chunk',
+      actor: this.actor,
+      index,
+      bytes: data.length,
+      preview: preview(data),
+    });
     this.body.push(data);
     this.chunks++;
   }
@@ -86,13 +97,18 @@ export class ResponseWriter {
   }
 
   sendHeaders(): void {
-    if (this.status === null) throw assertionError('The application returned without calling start_response()');
+    if (this.status === null)
+      throw assertionError('The application returned without calling start_response()');
     const out: HeaderList = [...this.headers];
     if (this.added.date && !hasHeader(out, 'Date')) out.push(['Date', httpDate(SIM_EPOCH_MS)]);
-    if (this.added.server !== null && !hasHeader(out, 'Server')) out.push(['Server', this.added.server]);
+    if (this.added.server !== null && !hasHeader(out, 'Server'))
+      out.push(['Server', this.added.server]);
     this.headers = out;
     // No length known: the server (only the server) frames the body with chunked encoding.
-    this.wire = !hasHeader(out, 'Content-Length') && !this.bodyless() ? [...out, ['Transfer-Encoding', 'chunked']] : out;
+    this.wire =
+      !hasHeader(out, 'Content-Length') && !this.bodyless()
+        ? [...out, ['Transfer-Encoding', 'chunked']]
+        : out;
     this.sent = true;
     emit({ type: 'wsgi.headers_sent', actor: this.actor, status: this.status, headers: this.wire });
   }
@@ -105,11 +121,18 @@ export class ResponseWriter {
    */
   internalError(explanation: string, excInfo: unknown): void {
     const text = utf8(`500 Internal Server Error\n\n${explanation}\n`);
-    const exc = excInfo === undefined || excInfo === null ? new PyError('Exception', String(excInfo)) : excInfo;
-    this.startResponse('500 Internal Server Error', [
-      ['Content-Type', 'text/plain; charset=utf-8'],
-      ['Content-Length', String(text.length)],
-    ], exc);
+    const exc =
+      excInfo === undefined || excInfo === null
+        ? new PyError('Exception', String(excInfo))
+        : excInfo;
+    this.startResponse(
+      '500 Internal Server Error',
+      [
+        ['Content-Type', 'text/plain; charset=utf-8'],
+        ['Content-Length', String(text.length)],
+      ],
+      exc,
+    );
     this.body.length = 0;
     this.sendHeaders();
     this.body.push(text);

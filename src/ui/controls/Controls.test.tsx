@@ -24,7 +24,8 @@ const timeline = () => screen.getByRole('slider', { name: 'Timeline' }) as HTMLI
 describe('Controls', () => {
   it('has the named buttons, slider and speed select', () => {
     setup();
-    for (const name of ['Play', 'Step back', 'Step forward', 'Restart']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    for (const name of ['Play', 'Step back', 'Step forward', 'Restart'])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
     expect(timeline().type).toBe('range');
     const speed = screen.getByRole('combobox', { name: 'Speed' }) as HTMLSelectElement;
     const values = [...speed.options].map((o) => Number(o.value));
@@ -62,7 +63,8 @@ describe('Controls', () => {
 
   it('names follow the UI language', () => {
     setup('ko');
-    for (const name of ['재생', '이전 단계', '다음 단계', '처음으로']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    for (const name of ['재생', '이전 단계', '다음 단계', '처음으로'])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
     expect(screen.getByRole('slider', { name: '타임라인' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: '속도' })).toBeTruthy();
   });

@@ -31,17 +31,32 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
   const max = c.range ? Math.max(-1, Math.min(c.range.to, last)) : last;
   const atStart = c.step <= min;
   const atEnd = c.step >= max;
-  const position = c.step < 0 ? t('controls.empty') : t('controls.stepOf', { step: c.step + 1, length: c.length });
+  const position =
+    c.step < 0 ? t('controls.empty') : t('controls.stepOf', { step: c.step + 1, length: c.length });
 
   return (
     <div className={`controls controls-${mode}`} role="group" aria-label={t('controls.label')}>
       <div className="controls-buttons">
         {mode === 'full' && (
-          <button type="button" className="controls-button" onClick={c.restart} disabled={atStart} aria-label={t('controls.restart')} title={t('controls.restart')}>
+          <button
+            type="button"
+            className="controls-button"
+            onClick={c.restart}
+            disabled={atStart}
+            aria-label={t('controls.restart')}
+            title={t('controls.restart')}
+          >
             <RestartIcon />
           </button>
         )}
-        <button type="button" className="controls-button" onClick={() => c.stepBy(-1)} disabled={atStart} aria-label={t('controls.back')} title={t('controls.back')}>
+        <button
+          type="button"
+          className="controls-button"
+          onClick={() => c.stepBy(-1)}
+          disabled={atStart}
+          aria-label={t('controls.back')}
+          title={t('controls.back')}
+        >
           <BackIcon />
         </button>
         <button
@@ -54,11 +69,25 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
         >
           {c.playing ? <PauseIcon /> : <PlayIcon />}
         </button>
-        <button type="button" className="controls-button" onClick={() => c.stepBy(1)} disabled={atEnd} aria-label={t('controls.forward')} title={t('controls.forward')}>
+        <button
+          type="button"
+          className="controls-button"
+          onClick={() => c.stepBy(1)}
+          disabled={atEnd}
+          aria-label={t('controls.forward')}
+          title={t('controls.forward')}
+        >
           <ForwardIcon />
         </button>
         {mode === 'full' && (
-          <button type="button" className="controls-button" onClick={c.toEnd} disabled={atEnd} aria-label={t('controls.end')} title={t('controls.end')}>
+          <button
+            type="button"
+            className="controls-button"
+            onClick={c.toEnd}
+            disabled={atEnd}
+            aria-label={t('controls.end')}
+            title={t('controls.end')}
+          >
             <EndIcon />
           </button>
         )}
@@ -80,7 +109,10 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
       {mode === 'full' && (
         <label className="controls-speed">
           <span>{t('controls.speed')}</span>
-          <select value={String(c.speed)} onChange={(e) => c.setSpeed(Number(e.currentTarget.value))}>
+          <select
+            value={String(c.speed)}
+            onChange={(e) => c.setSpeed(Number(e.currentTarget.value))}
+          >
             {SPEEDS.map((s) => (
               <option key={s} value={String(s)}>
                 {s}×

@@ -15,10 +15,12 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
     const type = (target as HTMLInputElement).type;
     // A range input handles arrows/Home/End natively (and seeks through onChange).
     if (type === 'range') return key !== ' ';
-    if (type === 'checkbox' || type === 'radio' || type === 'button' || type === 'submit') return key === ' ';
+    if (type === 'checkbox' || type === 'radio' || type === 'button' || type === 'submit')
+      return key === ' ';
     return true; // text-like inputs
   }
-  if ((tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') && (key === ' ' || key === 'Enter')) return true;
+  if ((tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') && (key === ' ' || key === 'Enter'))
+    return true;
   return false;
 }
 

@@ -39,20 +39,34 @@ describe('RequestForm', () => {
     fireEvent.change(field('Body'), { target: { value: 'x=1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     const headers = field('Headers');
-    expect(document.getElementById(headers.getAttribute('aria-describedby')!)?.textContent).toMatch(/Line 2: a header needs a colon/);
+    expect(document.getElementById(headers.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /Line 2: a header needs a colon/,
+    );
     const body = field('Body');
     expect(body.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(body.getAttribute('aria-describedby')!)?.textContent).toMatch(/GET requests carry no body/);
+    expect(document.getElementById(body.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /GET requests carry no body/,
+    );
   });
 
   it('sends a real request and shows status line, headers and pretty JSON', async () => {
-    const fetcher = vi.fn(async () => new Response('{"a":1}', { status: 200, statusText: 'OK', headers: { 'Content-Type': 'application/json' } }));
+    const fetcher = vi.fn(
+      async () =>
+        new Response('{"a":1}', {
+          status: 200,
+          statusText: 'OK',
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    );
     setup(fetcher as unknown as typeof fetch);
     fireEvent.change(field('URL'), { target: { value: '/hello/ada' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     const region = await screen.findByRole('region', { name: 'Response' });
     await waitFor(() => expect(region.textContent).toContain('HTTP/1.1 200 OK'));
-    expect(fetcher).toHaveBeenCalledWith('https://demo.test/hello/ada', expect.objectContaining({ method: 'GET' }));
+    expect(fetcher).toHaveBeenCalledWith(
+      'https://demo.test/hello/ada',
+      expect.objectContaining({ method: 'GET' }),
+    );
     expect(region.textContent!.toLowerCase()).toContain('content-type: application/json');
     expect(region.textContent).toContain('"a": 1');
   });

@@ -10,15 +10,26 @@ import { ensureSite } from '../sceneData';
 import { examplesFor } from './examples';
 import { showResponse, type ShownResponse } from './format';
 import { ResponseView } from './ResponseView';
-import { METHODS, validateForm, type FieldError, type FormErrors, type FormInput } from './validate';
+import {
+  METHODS,
+  validateForm,
+  type FieldError,
+  type FormErrors,
+  type FormInput,
+} from './validate';
 import './form.css';
 
-export type Outcome = { kind: 'response'; shown: ShownResponse } | { kind: 'network'; message: string } | null;
+export type Outcome =
+  { kind: 'response'; shown: ShownResponse } | { kind: 'network'; message: string } | null;
 
 const selectScene = (s: ExplainerState) => s.scene;
 const EMPTY: FormInput = { method: 'GET', url: 'https://demo.test/environ', headers: '', body: '' };
 
-export function RequestForm({ fetcher = (...a: Parameters<typeof fetch>) => fetch(...a) }: { fetcher?: typeof fetch }) {
+export function RequestForm({
+  fetcher = (...a: Parameters<typeof fetch>) => fetch(...a),
+}: {
+  fetcher?: typeof fetch;
+}) {
   const t = useT();
   const scene = useExplainer(selectScene);
   const id = useId();
@@ -44,10 +55,17 @@ export function RequestForm({ fetcher = (...a: Parameters<typeof fetch>) => fetc
     setBusy(true);
     try {
       ensureSite(scene);
-      const res = await fetcher(v.request.url, { method: v.request.method, headers: v.request.headers, body: v.request.body });
+      const res = await fetcher(v.request.url, {
+        method: v.request.method,
+        headers: v.request.headers,
+        body: v.request.body,
+      });
       setOutcome({ kind: 'response', shown: await showResponse(res) });
     } catch (error) {
-      setOutcome({ kind: 'network', message: error instanceof Error ? error.message : String(error) });
+      setOutcome({
+        kind: 'network',
+        message: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       setBusy(false);
     }
@@ -61,7 +79,11 @@ export function RequestForm({ fetcher = (...a: Parameters<typeof fetch>) => fetc
   const field = (name: keyof FormInput) => ({
     id: `${id}-${name}`,
     'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${id}-${name}-err` : name === 'headers' ? `${id}-headers-hint` : undefined,
+    'aria-describedby': errors[name]
+      ? `${id}-${name}-err`
+      : name === 'headers'
+        ? `${id}-headers-hint`
+        : undefined,
   });
   const error = (name: keyof FormInput) =>
     errors[name] ? (
@@ -108,14 +130,29 @@ export function RequestForm({ fetcher = (...a: Parameters<typeof fetch>) => fetc
           </div>
           <div className="form-field form-field-url">
             <label htmlFor={`${id}-url`}>{t('form.url')}</label>
-            <input {...field('url')} type="text" inputMode="url" spellCheck={false} autoComplete="off" value={input.url} onChange={set('url')} />
+            <input
+              {...field('url')}
+              type="text"
+              inputMode="url"
+              spellCheck={false}
+              autoComplete="off"
+              value={input.url}
+              onChange={set('url')}
+            />
             {error('url')}
           </div>
         </div>
         <div className="form-row">
           <div className="form-field">
             <label htmlFor={`${id}-headers`}>{t('form.headers')}</label>
-            <textarea {...field('headers')} rows={3} spellCheck={false} placeholder="Accept: application/json" value={input.headers} onChange={set('headers')} />
+            <textarea
+              {...field('headers')}
+              rows={3}
+              spellCheck={false}
+              placeholder="Accept: application/json"
+              value={input.headers}
+              onChange={set('headers')}
+            />
             <p id={`${id}-headers-hint`} className="form-hint-small">
               {t('form.headersHint')}
             </p>
@@ -123,7 +160,13 @@ export function RequestForm({ fetcher = (...a: Parameters<typeof fetch>) => fetc
           </div>
           <div className="form-field">
             <label htmlFor={`${id}-body`}>{t('form.body')}</label>
-            <textarea {...field('body')} rows={3} spellCheck={false} value={input.body} onChange={set('body')} />
+            <textarea
+              {...field('body')}
+              rows={3}
+              spellCheck={false}
+              value={input.body}
+              onChange={set('body')}
+            />
             {error('body')}
           </div>
         </div>

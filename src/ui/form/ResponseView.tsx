@@ -5,7 +5,12 @@ import type { Outcome } from './RequestForm';
 export function ResponseView({ outcome }: { outcome: Outcome }) {
   const t = useT();
   return (
-    <section className="form-response" role="region" aria-label={t('form.response')} aria-live="polite">
+    <section
+      className="form-response"
+      role="region"
+      aria-label={t('form.response')}
+      aria-live="polite"
+    >
       <h2 className="form-title" aria-hidden="true">
         {t('form.response')}
       </h2>
@@ -20,7 +25,11 @@ export function ResponseView({ outcome }: { outcome: Outcome }) {
       {outcome?.kind === 'response' && (
         <>
           <pre className="form-pre">
-            <span className={`form-status form-status-${Math.floor(Number(outcome.shown.statusLine.split(' ')[1]) / 100)}xx`}>{outcome.shown.statusLine}</span>
+            <span
+              className={`form-status form-status-${Math.floor(Number(outcome.shown.statusLine.split(' ')[1]) / 100)}xx`}
+            >
+              {outcome.shown.statusLine}
+            </span>
             {outcome.shown.headers.map(([k, v], i) => (
               <span key={i}>
                 {'\n'}
@@ -28,9 +37,15 @@ export function ResponseView({ outcome }: { outcome: Outcome }) {
               </span>
             ))}
           </pre>
-          {outcome.shown.gzipBytes !== null && <p className="form-note">{t('form.gzip', { n: outcome.shown.gzipBytes })}</p>}
-          {outcome.shown.body.kind === 'empty' && <p className="form-note">{t('form.emptyBody')}</p>}
-          {outcome.shown.body.kind === 'text' && <pre className="form-pre form-body">{outcome.shown.body.text}</pre>}
+          {outcome.shown.gzipBytes !== null && (
+            <p className="form-note">{t('form.gzip', { n: outcome.shown.gzipBytes })}</p>
+          )}
+          {outcome.shown.body.kind === 'empty' && (
+            <p className="form-note">{t('form.emptyBody')}</p>
+          )}
+          {outcome.shown.body.kind === 'text' && (
+            <pre className="form-pre form-body">{outcome.shown.body.text}</pre>
+          )}
           {outcome.shown.body.kind === 'binary' && (
             <>
               <p className="form-note">{t('form.binary', { n: outcome.shown.body.bytes })}</p>

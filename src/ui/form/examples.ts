@@ -6,12 +6,27 @@ export interface Example extends FormInput {
   label: string;
 }
 
-const ex = (method: string, url: string, body = '', headers = ''): Example => ({ label: `${method} ${url}`, method, url, body, headers });
+const ex = (method: string, url: string, body = '', headers = ''): Example => ({
+  label: `${method} ${url}`,
+  method,
+  url,
+  body,
+  headers,
+});
 
-const COMMON: Example[] = [ex('GET', '/hello/ada'), ex('POST', '/upload', 'name=ada&lang=python', 'Content-Type: application/x-www-form-urlencoded'), ex('GET', '/boom')];
+const COMMON: Example[] = [
+  ex('GET', '/hello/ada'),
+  ex('POST', '/upload', 'name=ada&lang=python', 'Content-Type: application/x-www-form-urlencoded'),
+  ex('GET', '/boom'),
+];
 
 const BY_SCENE: Partial<Record<SceneId, Example[]>> = {
-  static: [ex('GET', '/index.html'), ex('GET', '/style.css'), ex('GET', '/favicon.ico'), ex('GET', '/environ')],
+  static: [
+    ex('GET', '/index.html'),
+    ex('GET', '/style.css'),
+    ex('GET', '/favicon.ico'),
+    ex('GET', '/environ'),
+  ],
   'event-loop': [ex('GET', '/slow'), ex('GET', '/block')],
   threads: [ex('GET', '/slow'), ex('GET', '/cpu?ms=30')],
   'process-vs-thread': [ex('GET', '/cpu?ms=40'), ex('GET', '/slow')],

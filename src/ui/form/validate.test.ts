@@ -5,10 +5,22 @@ const base = { method: 'GET', url: 'https://demo.test/environ', headers: '', bod
 
 describe('validateForm', () => {
   it('accepts a good request and resolves relative paths against https://demo.test', () => {
-    const v = validateForm({ ...base, url: '/hello/ada?x=1', headers: 'Accept: text/plain\nX-Trace:  abc ' });
+    const v = validateForm({
+      ...base,
+      url: '/hello/ada?x=1',
+      headers: 'Accept: text/plain\nX-Trace:  abc ',
+    });
     expect(v).toEqual({
       ok: true,
-      request: { method: 'GET', url: 'https://demo.test/hello/ada?x=1', headers: [['Accept', 'text/plain'], ['X-Trace', 'abc']], body: undefined },
+      request: {
+        method: 'GET',
+        url: 'https://demo.test/hello/ada?x=1',
+        headers: [
+          ['Accept', 'text/plain'],
+          ['X-Trace', 'abc'],
+        ],
+        body: undefined,
+      },
     });
   });
 
@@ -22,17 +34,26 @@ describe('validateForm', () => {
   });
 
   it('names the header line that is wrong', () => {
-    expect(parseHeaderLines('Accept: x\nno colon here')).toEqual({ error: { key: 'form.err.colon', vars: { n: 2 } } });
-    expect(parseHeaderLines('Bad Name: x')).toEqual({ error: { key: 'form.err.name', vars: { n: 1, name: 'Bad Name' } } });
-    expect(parseHeaderLines('X-A: a\u0001b')).toEqual({ error: { key: 'form.err.value', vars: { n: 1 } } });
-    expect(parseHeaderLines('Host: other.test')).toEqual({ error: { key: 'form.err.forbidden', vars: { n: 1, name: 'Host' } } });
+    expect(parseHeaderLines('Accept: x\nno colon here')).toEqual({
+      error: { key: 'form.err.colon', vars: { n: 2 } },
+    });
+    expect(parseHeaderLines('Bad Name: x')).toEqual({
+      error: { key: 'form.err.name', vars: { n: 1, name: 'Bad Name' } },
+    });
+    expect(parseHeaderLines('X-A: a\u0001b')).toEqual({
+      error: { key: 'form.err.value', vars: { n: 1 } },
+    });
+    expect(parseHeaderLines('Host: other.test')).toEqual({
+      error: { key: 'form.err.forbidden', vars: { n: 1, name: 'Host' } },
+    });
     expect(parseHeaderLines('\n\nX-Ok: 1\n')).toEqual({ headers: [['X-Ok', '1']] });
   });
 
   it('refuses a body on GET and HEAD but not on POST', () => {
     const get = validateForm({ ...base, body: 'x=1' });
     expect(get.ok).toBe(false);
-    if (!get.ok) expect(get.errors.body).toEqual({ key: 'form.err.bodyOnGet', vars: { method: 'GET' } });
+    if (!get.ok)
+      expect(get.errors.body).toEqual({ key: 'form.err.bodyOnGet', vars: { method: 'GET' } });
     expect(validateForm({ ...base, method: 'HEAD', body: 'x' }).ok).toBe(false);
     expect(validateForm({ ...base, method: 'POST', body: 'x=1' }).ok).toBe(true);
   });

@@ -37,9 +37,27 @@ const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
 /** Request headers a page may not set (the Fetch standard's forbidden request-header names). */
 const FORBIDDEN = new Set([
-  'accept-charset', 'accept-encoding', 'access-control-request-headers', 'access-control-request-method',
-  'connection', 'content-length', 'cookie', 'cookie2', 'date', 'dnt', 'expect', 'host', 'keep-alive',
-  'origin', 'referer', 'set-cookie', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'via',
+  'accept-charset',
+  'accept-encoding',
+  'access-control-request-headers',
+  'access-control-request-method',
+  'connection',
+  'content-length',
+  'cookie',
+  'cookie2',
+  'date',
+  'dnt',
+  'expect',
+  'host',
+  'keep-alive',
+  'origin',
+  'referer',
+  'set-cookie',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'via',
 ]);
 
 function forbidden(name: string): boolean {
@@ -56,11 +74,14 @@ export function resolveUrl(raw: string): { url: string } | { error: FieldError }
   } catch {
     return { error: { key: 'form.err.url' } };
   }
-  if (u.origin !== DEMO_ORIGIN || u.username || u.password) return { error: { key: 'form.err.origin' } };
+  if (u.origin !== DEMO_ORIGIN || u.username || u.password)
+    return { error: { key: 'form.err.origin' } };
   return { url: u.href };
 }
 
-export function parseHeaderLines(text: string): { headers: [string, string][] } | { error: FieldError } {
+export function parseHeaderLines(
+  text: string,
+): { headers: [string, string][] } | { error: FieldError } {
   const headers: [string, string][] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -71,7 +92,8 @@ export function parseHeaderLines(text: string): { headers: [string, string][] } 
     if (colon < 0) return { error: { key: 'form.err.colon', vars: { n } } };
     const name = line.slice(0, colon).trim();
     const value = line.slice(colon + 1).trim();
-    if (!TOKEN.test(name)) return { error: { key: 'form.err.name', vars: { n, name: name.slice(0, 40) } } };
+    if (!TOKEN.test(name))
+      return { error: { key: 'form.err.name', vars: { n, name: name.slice(0, 40) } } };
     if (CONTROL.test(value)) return { error: { key: 'form.err.value', vars: { n } } };
     if (forbidden(name)) return { error: { key: 'form.err.forbidden', vars: { n, name } } };
     headers.push([name, value]);
@@ -94,9 +116,15 @@ export function validateForm(input: FormInput): Validation {
     errors.body = { key: 'form.err.bodyOnGet', vars: { method } };
   }
 
-  if (Object.keys(errors).length > 0 || 'error' in url || 'error' in headers) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || 'error' in url || 'error' in headers)
+    return { ok: false, errors };
   return {
     ok: true,
-    request: { method, url: url.url, headers: headers.headers, body: input.body.length > 0 ? input.body : undefined },
+    request: {
+      method,
+      url: url.url,
+      headers: headers.headers,
+      body: input.body.length > 0 ? input.body : undefined,
+    },
   };
 }

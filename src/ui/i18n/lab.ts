@@ -1,7 +1,8 @@
 /** Strings of the load lab (src/ui/lab). */
 export const en = {
   'lab.title': 'The load lab',
-  'lab.intro': 'The same seeded load through five server configurations at once, on one timeline. Change the load or the sizes and the lab runs again; inject a fault at the current moment and watch each lane cope.',
+  'lab.intro':
+    'The same seeded load through five server configurations at once, on one timeline. Change the load or the sizes and the lab runs again; inject a fault at the current moment and watch each lane cope.',
   'lab.running': 'Running… {done}/{total} lanes',
   'lab.failed': 'The run failed: {error}',
   'lab.ready': 'Ready: press play, or scrub the timeline.',
@@ -67,7 +68,8 @@ export const en = {
   'lab.processes': 'Processes',
   'lab.threads': 'Threads each',
   'lab.loopWorkers': 'Loop workers',
-  'lab.cores': 'Every lane runs on a 4-core machine. Sync workers: prefork and nginx + prefork lanes.',
+  'lab.cores':
+    'Every lane runs on a 4-core machine. Sync workers: prefork and nginx + prefork lanes.',
   'lab.faults': 'Inject a fault now',
   'lab.faultLane': 'in',
   'lab.allLanes': 'every lane',
@@ -76,10 +78,14 @@ export const en = {
   'lab.fault.slow-client': 'Slow clients arrive',
   'lab.fault.worker-timeout': 'Worker timeout',
   'lab.fault.overflow': 'Accept queue overflows',
-  'lab.fault.crash-worker.hint': 'A busy worker dies; the master forks a replacement. Its request fails (502 behind nginx).',
-  'lab.fault.block-loop.hint': 'A 2 s call the event loop cannot see: every connection on that loop waits.',
-  'lab.fault.slow-client.hint': '8 clients trickle a 50 KB upload over 10 s: sync workers wait unless nginx buffers.',
-  'lab.fault.worker-timeout.hint': 'A 45 s request: gunicorn kills the worker at 30 s; nginx answers 502.',
+  'lab.fault.crash-worker.hint':
+    'A busy worker dies; the master forks a replacement. Its request fails (502 behind nginx).',
+  'lab.fault.block-loop.hint':
+    'A 2 s call the event loop cannot see: every connection on that loop waits.',
+  'lab.fault.slow-client.hint':
+    '8 clients trickle a 50 KB upload over 10 s: sync workers wait unless nginx buffers.',
+  'lab.fault.worker-timeout.hint':
+    'A 45 s request: gunicorn kills the worker at 30 s; nginx answers 502.',
   'lab.fault.overflow.hint': 'A burst larger than the listen backlog: connections are refused.',
   'lab.injected': 'Injected faults',
   'lab.faultAt': '{fault} · {lane} · {time} s',
@@ -88,7 +94,8 @@ export const en = {
 
 export const ko: Record<keyof typeof en, string> = {
   'lab.title': '부하 실험실',
-  'lab.intro': '같은 시드의 부하를 다섯 가지 서버 구성에 동시에 흘려 보내고, 하나의 타임라인에서 비교합니다. 부하나 크기를 바꾸면 다시 실행되고, 지금 시점에 장애를 넣어 각 레인이 어떻게 버티는지 볼 수 있습니다.',
+  'lab.intro':
+    '같은 시드의 부하를 다섯 가지 서버 구성에 동시에 흘려 보내고, 하나의 타임라인에서 비교합니다. 부하나 크기를 바꾸면 다시 실행되고, 지금 시점에 장애를 넣어 각 레인이 어떻게 버티는지 볼 수 있습니다.',
   'lab.running': '실행 중… {done}/{total} 레인',
   'lab.failed': '실행 실패: {error}',
   'lab.ready': '준비 완료: 재생하거나 타임라인을 움직여 보세요.',
@@ -154,7 +161,8 @@ export const ko: Record<keyof typeof en, string> = {
   'lab.processes': '프로세스',
   'lab.threads': '프로세스당 스레드',
   'lab.loopWorkers': '루프 워커',
-  'lab.cores': '모든 레인은 4코어 기계에서 돕니다. sync 워커 수는 프리포크 레인과 nginx + 프리포크 레인에 적용됩니다.',
+  'lab.cores':
+    '모든 레인은 4코어 기계에서 돕니다. sync 워커 수는 프리포크 레인과 nginx + 프리포크 레인에 적용됩니다.',
   'lab.faults': '지금 장애 넣기',
   'lab.faultLane': '대상',
   'lab.allLanes': '모든 레인',
@@ -163,10 +171,14 @@ export const ko: Record<keyof typeof en, string> = {
   'lab.fault.slow-client': '느린 클라이언트 도착',
   'lab.fault.worker-timeout': '워커 타임아웃',
   'lab.fault.overflow': 'accept 큐 넘침',
-  'lab.fault.crash-worker.hint': '바쁜 워커가 죽고 마스터가 새로 fork합니다. 그 요청은 실패합니다 (nginx 뒤라면 502).',
-  'lab.fault.block-loop.hint': '이벤트 루프가 알아채지 못하는 2초짜리 호출: 그 루프의 모든 연결이 기다립니다.',
-  'lab.fault.slow-client.hint': '클라이언트 8개가 50 KB를 10초에 걸쳐 올립니다: nginx가 버퍼링하지 않으면 sync 워커가 기다립니다.',
-  'lab.fault.worker-timeout.hint': '45초 걸리는 요청: gunicorn이 30초에 워커를 죽이고 nginx는 502로 답합니다.',
+  'lab.fault.crash-worker.hint':
+    '바쁜 워커가 죽고 마스터가 새로 fork합니다. 그 요청은 실패합니다 (nginx 뒤라면 502).',
+  'lab.fault.block-loop.hint':
+    '이벤트 루프가 알아채지 못하는 2초짜리 호출: 그 루프의 모든 연결이 기다립니다.',
+  'lab.fault.slow-client.hint':
+    '클라이언트 8개가 50 KB를 10초에 걸쳐 올립니다: nginx가 버퍼링하지 않으면 sync 워커가 기다립니다.',
+  'lab.fault.worker-timeout.hint':
+    '45초 걸리는 요청: gunicorn이 30초에 워커를 죽이고 nginx는 502로 답합니다.',
   'lab.fault.overflow.hint': 'listen backlog보다 큰 폭주: 연결이 거부됩니다.',
   'lab.injected': '넣은 장애',
   'lab.faultAt': '{fault} · {lane} · {time}초',

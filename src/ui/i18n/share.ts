@@ -20,7 +20,8 @@ export const en = {
   'share.controls.none': 'None',
   'share.autoplay': 'Play on load',
   'share.snippet': 'Embed code',
-  'share.snippetHint': 'Paste it into your post. The script fits the frame to its content; once per page is enough.',
+  'share.snippetHint':
+    'Paste it into your post. The script fits the frame to its content; once per page is enough.',
   'share.copy': 'Copy code',
   'share.link': 'Link to this step',
   'share.copyLink': 'Copy link',
@@ -52,7 +53,8 @@ export const ko: Record<ShareKey, string> = {
   'share.controls.none': '없음',
   'share.autoplay': '열리면 바로 재생',
   'share.snippet': '퍼가기 코드',
-  'share.snippetHint': '글에 붙여 넣으세요. 스크립트가 프레임 높이를 내용에 맞춥니다. 한 페이지에 한 번이면 됩니다.',
+  'share.snippetHint':
+    '글에 붙여 넣으세요. 스크립트가 프레임 높이를 내용에 맞춥니다. 한 페이지에 한 번이면 됩니다.',
   'share.copy': '코드 복사',
   'share.link': '이 단계로 가는 링크',
   'share.copyLink': '링크 복사',

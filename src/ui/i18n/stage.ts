@@ -124,7 +124,8 @@ const ko: Record<StageKey, string> = {
   'stage.aria.failed': '요청 {req}: 실패했습니다 ({error}).',
   'stage.aria.web': '요청 {req}{back}: 웹 서버 {name}에 있습니다.',
   'stage.aria.queue': '요청 {req}: accept 대기열에서 기다립니다 ({n} / {backlog}).',
-  'stage.aria.refused': '요청 {req}: 거절되었습니다. accept 대기열이 가득 찼습니다 ({n} / {backlog}).',
+  'stage.aria.refused':
+    '요청 {req}: 거절되었습니다. accept 대기열이 가득 찼습니다 ({n} / {backlog}).',
   'stage.aria.worker': '요청 {req}{back}: 프로세스 {pid}{thread}에 있습니다.',
   'stage.aria.thread': '의 스레드 {tid}',
   'stage.aria.wsgi': '요청 {req}{back}: WSGI 서버 {name}에 있습니다.',
@@ -135,4 +136,7 @@ const ko: Record<StageKey, string> = {
   'stage.aria.processes': ' 살아 있는 프로세스 {n}개.',
 };
 
-export const stageStrings: { en: Record<StageKey, string>; ko: Record<StageKey, string> } = { en, ko };
+export const stageStrings: { en: Record<StageKey, string>; ko: Record<StageKey, string> } = {
+  en,
+  ko,
+};

@@ -10,7 +10,8 @@ export const en = {
   'app.lang': 'Language',
   'app.inPage': 'Running without a Service Worker: requests are answered in the page.',
   'app.stagePlaceholder': 'The stage is loading…',
-  'app.footer': 'Everything runs in your browser: a simulated server answers fetch() calls to https://demo.test.',
+  'app.footer':
+    'Everything runs in your browser: a simulated server answers fetch() calls to https://demo.test.',
   'app.console': 'Try it from the browser console too: fetch("https://demo.test/hello/ada")',
 
   'controls.label': 'Playback',
@@ -31,7 +32,8 @@ export const en = {
   'panels.request': 'Request',
   'panels.none': 'No request yet. Press Play or Step forward.',
   'panels.environ': 'environ',
-  'panels.environEmpty': 'Not built yet: the WSGI server builds environ when the request reaches it.',
+  'panels.environEmpty':
+    'Not built yet: the WSGI server builds environ when the request reaches it.',
   'panels.environChanged': 'changed at this step',
   'panels.key': 'Key',
   'panels.value': 'Value',
@@ -59,7 +61,8 @@ export const en = {
   'lesson.goto': 'Go to step {n}',
 
   'form.title': 'Send a request',
-  'form.hint': 'A real fetch() to https://demo.test, answered by the simulated server. It joins the timeline.',
+  'form.hint':
+    'A real fetch() to https://demo.test, answered by the simulated server. It joins the timeline.',
   'form.method': 'Method',
   'form.url': 'URL',
   'form.headers': 'Headers',
@@ -81,7 +84,8 @@ export const en = {
   'form.err.name': 'Line {n}: the header name “{name}” has characters HTTP does not allow.',
   'form.err.value': 'Line {n}: the header value has control characters.',
   'form.err.forbidden': 'Line {n}: browsers do not let a page set the header “{name}”.',
-  'form.err.bodyOnGet': '{method} requests carry no body here: clear the body or pick another method.',
+  'form.err.bodyOnGet':
+    '{method} requests carry no body here: clear the body or pick another method.',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -97,7 +101,8 @@ export const ko: Record<UiKey, string> = {
   'app.lang': '언어',
   'app.inPage': '서비스 워커 없이 실행 중입니다: 요청은 이 페이지 안에서 응답합니다.',
   'app.stagePlaceholder': '무대를 불러오는 중…',
-  'app.footer': '모든 것이 브라우저 안에서 돌아갑니다. 시뮬레이션 서버가 https://demo.test로 가는 fetch() 호출에 응답합니다.',
+  'app.footer':
+    '모든 것이 브라우저 안에서 돌아갑니다. 시뮬레이션 서버가 https://demo.test로 가는 fetch() 호출에 응답합니다.',
   'app.console': '브라우저 콘솔에서도 해 보세요: fetch("https://demo.test/hello/ada")',
 
   'controls.label': '재생 제어',
@@ -146,7 +151,8 @@ export const ko: Record<UiKey, string> = {
   'lesson.goto': '{n}단계로 이동',
 
   'form.title': '요청 보내기',
-  'form.hint': 'https://demo.test로 진짜 fetch()를 보냅니다. 시뮬레이션 서버가 응답하고, 요청은 타임라인에 합류합니다.',
+  'form.hint':
+    'https://demo.test로 진짜 fetch()를 보냅니다. 시뮬레이션 서버가 응답하고, 요청은 타임라인에 합류합니다.',
   'form.method': '메서드',
   'form.url': 'URL',
   'form.headers': '헤더',
@@ -168,5 +174,6 @@ export const ko: Record<UiKey, string> = {
   'form.err.name': '{n}번째 줄: 헤더 이름 “{name}”에 HTTP가 허용하지 않는 문자가 있습니다.',
   'form.err.value': '{n}번째 줄: 헤더 값에 제어 문자가 있습니다.',
   'form.err.forbidden': '{n}번째 줄: 브라우저는 페이지가 “{name}” 헤더를 정하지 못하게 합니다.',
-  'form.err.bodyOnGet': '여기서 {method} 요청에는 본문을 싣지 않습니다. 본문을 비우거나 다른 메서드를 고르세요.',
+  'form.err.bodyOnGet':
+    '여기서 {method} 요청에는 본문을 싣지 않습니다. 본문을 비우거나 다른 메서드를 고르세요.',
 };

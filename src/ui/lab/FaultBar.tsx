@@ -23,7 +23,10 @@ export function FaultBar() {
         <span className="lab-faults-label">{t('lab.faults')}</span>
         <label className="lab-faults-lane">
           <span>{t('lab.faultLane')}</span>
-          <select value={lane} onChange={(e) => setLane((e.currentTarget.value as LaneId | 'all') ?? 'all')}>
+          <select
+            value={lane}
+            onChange={(e) => setLane((e.currentTarget.value as LaneId | 'all') ?? 'all')}
+          >
             <option value="all">{t('lab.allLanes')}</option>
             {LANE_IDS.map((id) => (
               <option key={id} value={id}>
@@ -33,7 +36,14 @@ export function FaultBar() {
           </select>
         </label>
         {FAULT_KINDS.map((k) => (
-          <button key={k} type="button" className="lab-fault" disabled={running} title={t(`lab.fault.${k}.hint`)} onClick={() => inject(k)}>
+          <button
+            key={k}
+            type="button"
+            className="lab-fault"
+            disabled={running}
+            title={t(`lab.fault.${k}.hint`)}
+            onClick={() => inject(k)}
+          >
             {t(`lab.fault.${k}`)}
           </button>
         ))}
@@ -43,11 +53,19 @@ export function FaultBar() {
           <ul aria-label={t('lab.injected')}>
             {faults.map((f, i) => (
               <li key={i}>
-                {t('lab.faultAt', { fault: t(`lab.fault.${f.kind}`), lane: f.lane === 'all' ? t('lab.allLanes') : t(`lab.lane.${f.lane}`), time: (f.at / 1000).toFixed(1) })}
+                {t('lab.faultAt', {
+                  fault: t(`lab.fault.${f.kind}`),
+                  lane: f.lane === 'all' ? t('lab.allLanes') : t(`lab.lane.${f.lane}`),
+                  time: (f.at / 1000).toFixed(1),
+                })}
               </li>
             ))}
           </ul>
-          <button type="button" className="lab-small" onClick={() => lab.state.getState().clearFaults()}>
+          <button
+            type="button"
+            className="lab-small"
+            onClick={() => lab.state.getState().clearFaults()}
+          >
             {t('lab.clearFaults')}
           </button>
         </div>

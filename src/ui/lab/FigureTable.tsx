@@ -11,7 +11,17 @@ import { formatCount, formatMemory, formatMs, formatRate, laneNow } from './form
 
 const selectStep = (s: ExplainerState) => s.step;
 
-export function FigureTable({ lane, frameMs, lang, capacity }: { lane: LaneRun; frameMs: number; lang: Lang; capacity: number }) {
+export function FigureTable({
+  lane,
+  frameMs,
+  lang,
+  capacity,
+}: {
+  lane: LaneRun;
+  frameMs: number;
+  lang: Lang;
+  capacity: number;
+}) {
   const t = useT();
   const step = useExplainer(selectStep);
   const now = laneNow(lane, step, frameMs);
@@ -25,16 +35,31 @@ export function FigureTable({ lane, frameMs, lang, capacity }: { lane: LaneRun; 
     ['p95', t('lab.fig.p95'), formatMs(w?.p95, lang)],
     ['p99', t('lab.fig.p99'), formatMs(w?.p99, lang)],
     ['queue', t('lab.fig.queue'), formatCount(f?.queued, lang)],
-    ['busy', t('lab.fig.busy'), f ? t('lab.fig.busyOf', { n: formatCount(f.serving, lang), cap: formatCount(procs * capacity, lang) }) : '–'],
+    [
+      'busy',
+      t('lab.fig.busy'),
+      f
+        ? t('lab.fig.busyOf', {
+            n: formatCount(f.serving, lang),
+            cap: formatCount(procs * capacity, lang),
+          })
+        : '–',
+    ],
     ['inflight', t('lab.fig.inFlight'), formatCount(f?.inFlight, lang)],
     ['completed', t('lab.fig.completed'), formatCount(f?.completed, lang)],
     ['errors', t('lab.fig.errors'), formatCount(f?.errors, lang)],
-    ['memory', t('lab.fig.memory'), w ? t('lab.fig.memoryOf', { mem: formatMemory(w.memoryKiB, lang), n: procs }) : '–'],
+    [
+      'memory',
+      t('lab.fig.memory'),
+      w ? t('lab.fig.memoryOf', { mem: formatMemory(w.memoryKiB, lang), n: procs }) : '–',
+    ],
     ['cpu', t('lab.fig.cpu'), formatMs(now.cpuMs, lang)],
   ];
   return (
     <table className="lab-figures">
-      <caption className="lab-sr">{t('lab.fig.caption', { time: (now.t / 1000).toFixed(1) })}</caption>
+      <caption className="lab-sr">
+        {t('lab.fig.caption', { time: (now.t / 1000).toFixed(1) })}
+      </caption>
       <tbody>
         {rows.map(([key, label, value]) => (
           <tr key={key} data-figure={key}>
@@ -49,7 +74,10 @@ export function FigureTable({ lane, frameMs, lang, capacity }: { lane: LaneRun; 
               ? t('lab.fig.none')
               : (['502', '503', '504', 'refused', 'other5xx'] as const)
                   .filter((k) => e[k] > 0)
-                  .map((k) => `${k === 'refused' ? t('lab.fig.refused') : k === 'other5xx' ? '5xx' : k} ×${formatCount(e[k], lang)}`)
+                  .map(
+                    (k) =>
+                      `${k === 'refused' ? t('lab.fig.refused') : k === 'other5xx' ? '5xx' : k} ×${formatCount(e[k], lang)}`,
+                  )
                   .join(' · ')}
           </td>
         </tr>

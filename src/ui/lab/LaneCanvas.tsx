@@ -8,7 +8,17 @@ import { frameAt } from './format';
 
 const HEIGHT = 112;
 
-export function LaneCanvas({ lane, shape, theme, label }: { lane: LaneRun; shape: LaneShape; theme: Theme; label: string }) {
+export function LaneCanvas({
+  lane,
+  shape,
+  theme,
+  label,
+}: {
+  lane: LaneRun;
+  shape: LaneShape;
+  theme: Theme;
+  label: string;
+}) {
   const cursor = useExplainerStore();
   const canvas = useRef<HTMLCanvasElement>(null);
 
@@ -55,5 +65,13 @@ export function LaneCanvas({ lane, shape, theme, label }: { lane: LaneRun; shape
     };
   }, [cursor, lane, shape, theme]);
 
-  return <canvas ref={canvas} className="lab-canvas" style={{ height: HEIGHT }} role="img" aria-label={label} />;
+  return (
+    <canvas
+      ref={canvas}
+      className="lab-canvas"
+      style={{ height: HEIGHT }}
+      role="img"
+      aria-label={label}
+    />
+  );
 }

@@ -9,11 +9,34 @@ import { LaneCanvas } from './LaneCanvas';
 import { LaneChart } from './LaneChart';
 import type { LabSizes } from './settings';
 
-const BACKLOG: Record<LaneRun['id'], number> = { fork: 511, prefork: 511, threads: 511, event: 511, proxy: 2048 };
+const BACKLOG: Record<LaneRun['id'], number> = {
+  fork: 511,
+  prefork: 511,
+  threads: 511,
+  event: 511,
+  proxy: 2048,
+};
 
-export function LaneCard({ lane, frameMs, scale, sizes, lang, theme }: { lane: LaneRun; frameMs: number; scale: ChartScale; sizes: LabSizes; lang: Lang; theme: Theme }) {
+export function LaneCard({
+  lane,
+  frameMs,
+  scale,
+  sizes,
+  lang,
+  theme,
+}: {
+  lane: LaneRun;
+  frameMs: number;
+  scale: ChartScale;
+  sizes: LabSizes;
+  lang: Lang;
+  theme: Theme;
+}) {
   const t = useT();
-  const shape = useMemo(() => ({ capacity: lane.workerCapacity, backlog: BACKLOG[lane.id], cores: 4, maxCells: 400 }), [lane]);
+  const shape = useMemo(
+    () => ({ capacity: lane.workerCapacity, backlog: BACKLOG[lane.id], cores: 4, maxCells: 400 }),
+    [lane],
+  );
   const size =
     lane.id === 'fork'
       ? t('lab.size.fork')
@@ -24,13 +47,22 @@ export function LaneCard({ lane, frameMs, scale, sizes, lang, theme }: { lane: L
           : t('lab.size.workers', { n: sizes.workers });
   const titleId = `lab-lane-${lane.id}`;
   return (
-    <section className={`lab-lane lab-lane-${lane.id}`} aria-labelledby={titleId} data-lane={lane.id}>
+    <section
+      className={`lab-lane lab-lane-${lane.id}`}
+      aria-labelledby={titleId}
+      data-lane={lane.id}
+    >
       <div className="lab-lane-side">
         <h3 id={titleId} className="lab-lane-title">
           {t(`lab.lane.${lane.id}`)}
         </h3>
         <p className="lab-lane-size">{size}</p>
-        <LaneCanvas lane={lane} shape={shape} theme={theme} label={t('lab.canvas.label', { lane: t(`lab.lane.${lane.id}`) })} />
+        <LaneCanvas
+          lane={lane}
+          shape={shape}
+          theme={theme}
+          label={t('lab.canvas.label', { lane: t(`lab.lane.${lane.id}`) })}
+        />
         <p className="lab-lane-legend" aria-hidden="true">
           <span>
             <span className="lab-key lab-key-worker" /> {t('lab.legend.workers')}

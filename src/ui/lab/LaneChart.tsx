@@ -31,7 +31,17 @@ function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] 
 
 const LAT_LABEL = ['1 ms', '10 ms', '100 ms', '1 s', '10 s', '100 s'];
 
-export function LaneChart({ lane, scale, frameMs, lang }: { lane: LaneRun; scale: ChartScale; frameMs: number; lang: Lang }) {
+export function LaneChart({
+  lane,
+  scale,
+  frameMs,
+  lang,
+}: {
+  lane: LaneRun;
+  scale: ChartScale;
+  frameMs: number;
+  lang: Lang;
+}) {
   const t = useT();
   const cursor = useExplainerStore();
   const [box, width] = useWidth<HTMLDivElement>();
@@ -72,8 +82,19 @@ export function LaneChart({ lane, scale, frameMs, lang }: { lane: LaneRun; scale
         </text>
         {decades.map((d) => (
           <g key={d}>
-            <line className="lab-chart-grid" x1={PAD.left} x2={w - PAD.right} y1={yLat(10 ** d)} y2={yLat(10 ** d)} />
-            <text className="lab-chart-tick" x={PAD.left - 4} y={yLat(10 ** d) + 3} textAnchor="end">
+            <line
+              className="lab-chart-grid"
+              x1={PAD.left}
+              x2={w - PAD.right}
+              y1={yLat(10 ** d)}
+              y2={yLat(10 ** d)}
+            />
+            <text
+              className="lab-chart-tick"
+              x={PAD.left - 4}
+              y={yLat(10 ** d) + 3}
+              textAnchor="end"
+            >
               {LAT_LABEL[d] ?? ''}
             </text>
           </g>
@@ -87,21 +108,49 @@ export function LaneChart({ lane, scale, frameMs, lang }: { lane: LaneRun; scale
         </text>
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
-            <line className="lab-chart-grid" x1={PAD.left} x2={w - PAD.right} y1={yRate(scale.rateMax * f)} y2={yRate(scale.rateMax * f)} />
-            <text className="lab-chart-tick" x={PAD.left - 4} y={yRate(scale.rateMax * f) + 3} textAnchor="end">
+            <line
+              className="lab-chart-grid"
+              x1={PAD.left}
+              x2={w - PAD.right}
+              y1={yRate(scale.rateMax * f)}
+              y2={yRate(scale.rateMax * f)}
+            />
+            <text
+              className="lab-chart-tick"
+              x={PAD.left - 4}
+              y={yRate(scale.rateMax * f) + 3}
+              textAnchor="end"
+            >
               {`${Math.round(scale.rateMax * f)}/s`}
             </text>
           </g>
         ))}
-        <path className="lab-line lab-line-rate" d={seriesPath(ws, (v) => v.throughput, x, yRate)} />
-        <path className="lab-line lab-line-errors" d={seriesPath(ws, (v) => (v.errors > 0 ? v.errors : null), x, yRate)} />
+        <path
+          className="lab-line lab-line-rate"
+          d={seriesPath(ws, (v) => v.throughput, x, yRate)}
+        />
+        <path
+          className="lab-line lab-line-errors"
+          d={seriesPath(ws, (v) => (v.errors > 0 ? v.errors : null), x, yRate)}
+        />
         {timeTicks.map((tm, i) => (
-          <text key={i} className="lab-chart-tick" x={x(tm)} y={height - 6} textAnchor={i === 0 ? 'start' : i === ticks ? 'end' : 'middle'}>
+          <text
+            key={i}
+            className="lab-chart-tick"
+            x={x(tm)}
+            y={height - 6}
+            textAnchor={i === 0 ? 'start' : i === ticks ? 'end' : 'middle'}
+          >
             {formatClock(tm, lang)}
           </text>
         ))}
       </svg>
-      <div ref={line} className="lab-chart-cursor" style={{ top: PAD.top, height: rateTop + PANEL_H - PAD.top }} aria-hidden="true" />
+      <div
+        ref={line}
+        className="lab-chart-cursor"
+        style={{ top: PAD.top, height: rateTop + PANEL_H - PAD.top }}
+        aria-hidden="true"
+      />
     </div>
   );
 }

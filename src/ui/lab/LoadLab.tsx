@@ -32,14 +32,19 @@ const selectSizes = (s: LabState) => s.settings.sizes;
 
 function replaceSearch(search: string): void {
   if (search === window.location.search) return;
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${search}${window.location.hash}`,
+  );
 }
 
 /** Settings → address bar (throttled); the lab's parameters leave with the lab. */
 function useLabUrl(lab: Lab): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const write = () => replaceSearch(writeLabParams(window.location.search, lab.state.getState().settings));
+    const write = () =>
+      replaceSearch(writeLabParams(window.location.search, lab.state.getState().settings));
     write();
     const unsubscribe = lab.state.subscribe((s, prev) => {
       if (s.settings === prev.settings || timer !== null) return;
@@ -67,9 +72,21 @@ function Status({ lab }: { lab: Lab }) {
   const status = useStore(lab.state, selectStatus);
   const progress = useStore(lab.state, selectProgress);
   const error = useStore(lab.state, (s) => s.error);
-  const text = status === 'running' ? t('lab.running', { done: progress.done, total: progress.total }) : status === 'error' ? t('lab.failed', { error: error ?? '' }) : status === 'ready' ? t('lab.ready') : '';
+  const text =
+    status === 'running'
+      ? t('lab.running', { done: progress.done, total: progress.total })
+      : status === 'error'
+        ? t('lab.failed', { error: error ?? '' })
+        : status === 'ready'
+          ? t('lab.ready')
+          : '';
   return (
-    <p className={`lab-run-status lab-run-${status}`} role="status" aria-live="polite" data-status={status}>
+    <p
+      className={`lab-run-status lab-run-${status}`}
+      role="status"
+      aria-live="polite"
+      data-status={status}
+    >
       {status === 'running' && <progress max={progress.total} value={progress.done} />}
       {text}
     </p>
@@ -148,9 +165,21 @@ export function LoadLab() {
             </span>
           </div>
           <div className="lab-lanes" aria-busy={run === null}>
-            {run && scale
-              ? run.lanes.map((lane) => <LaneCard key={lane.id} lane={lane} frameMs={run.frameMs} scale={scale} sizes={sizes} lang={lang} theme={theme} />)
-              : <p className="lab-empty">{t('lab.empty')}</p>}
+            {run && scale ? (
+              run.lanes.map((lane) => (
+                <LaneCard
+                  key={lane.id}
+                  lane={lane}
+                  frameMs={run.frameMs}
+                  scale={scale}
+                  sizes={sizes}
+                  lang={lang}
+                  theme={theme}
+                />
+              ))
+            ) : (
+              <p className="lab-empty">{t('lab.empty')}</p>
+            )}
           </div>
           <LabLesson />
         </section>

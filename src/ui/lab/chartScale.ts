@@ -29,7 +29,11 @@ export function chartScale(lanes: readonly LaneRun[], frameMs: number): ChartSca
     }
   }
   const hi = Math.max(2, Math.ceil(Math.log10(Math.max(1, lat))));
-  return { tMax: Math.max(frameMs, (frames - 1) * frameMs), decades: [0, hi], rateMax: niceCeil(rate) };
+  return {
+    tMax: Math.max(frameMs, (frames - 1) * frameMs),
+    decades: [0, hi],
+    rateMax: niceCeil(rate),
+  };
 }
 
 /** y in [0, 1] (0 = bottom) for a latency in ms on the log axis. */
@@ -42,7 +46,12 @@ export function latencyY(ms: number, [lo, hi]: [number, number]): number {
  * An SVG path through the windows (plotted at each window's end); a window
  * without a value breaks the line.
  */
-export function seriesPath(ws: readonly WindowFigures[], value: (w: WindowFigures) => number | null, x: (t: number) => number, y: (v: number) => number): string {
+export function seriesPath(
+  ws: readonly WindowFigures[],
+  value: (w: WindowFigures) => number | null,
+  x: (t: number) => number,
+  y: (v: number) => number,
+): string {
   let d = '';
   let pen = false;
   for (const w of ws) {

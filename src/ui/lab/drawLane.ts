@@ -40,7 +40,14 @@ export interface LaneShape {
 }
 
 /** Draws in CSS pixels (the caller has scaled the context for the device pixel ratio). */
-export function drawLane(ctx: CanvasRenderingContext2D, w: number, h: number, f: LabFrame | null, shape: LaneShape, pal: Palette): void {
+export function drawLane(
+  ctx: CanvasRenderingContext2D,
+  w: number,
+  h: number,
+  f: LabFrame | null,
+  shape: LaneShape,
+  pal: Palette,
+): void {
   ctx.clearRect(0, 0, w, h);
   const queueH = 10;
   const coresH = 10;
@@ -64,7 +71,16 @@ export function drawLane(ctx: CanvasRenderingContext2D, w: number, h: number, f:
     ctx.fillRect(cx, cy, size, size);
     if (workers[i] > 0) {
       // At least a sliver for one request on a 1,000-connection loop.
-      const filled = Math.max(size * 0.2, size * Math.min(1, shape.capacity > 50 ? Math.log10(1 + workers[i]) / Math.log10(1 + shape.capacity) : load));
+      const filled = Math.max(
+        size * 0.2,
+        size *
+          Math.min(
+            1,
+            shape.capacity > 50
+              ? Math.log10(1 + workers[i]) / Math.log10(1 + shape.capacity)
+              : load,
+          ),
+      );
       ctx.fillStyle = pal.fill;
       ctx.fillRect(cx, cy + size - filled, size, filled);
     }

@@ -1,9 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import type { LaneRun, WindowFigures } from '../../lab/types';
-import { frameAt, formatMemory, formatMs, formatRate, laneNow, timelineLength, windowAt } from './format';
+import {
+  frameAt,
+  formatMemory,
+  formatMs,
+  formatRate,
+  laneNow,
+  timelineLength,
+  windowAt,
+} from './format';
 
-const win = (t: number, p50: number | null, cpuMs = 0): WindowFigures => ({ t, throughput: 10, p50, p95: p50, p99: p50, queue: 0, busy: 0, memoryKiB: 2048, cpuMs, errors: 0 });
-const frame = (t: number, completed: number) => ({ t, queued: 0, serving: 0, proxy: 0, inFlight: 0, ok: completed, errors: 0, completed, sent: completed, workers: [1], pids: [9], coresBusy: 1 });
+const win = (t: number, p50: number | null, cpuMs = 0): WindowFigures => ({
+  t,
+  throughput: 10,
+  p50,
+  p95: p50,
+  p99: p50,
+  queue: 0,
+  busy: 0,
+  memoryKiB: 2048,
+  cpuMs,
+  errors: 0,
+});
+const frame = (t: number, completed: number) => ({
+  t,
+  queued: 0,
+  serving: 0,
+  proxy: 0,
+  inFlight: 0,
+  ok: completed,
+  errors: 0,
+  completed,
+  sent: completed,
+  workers: [1],
+  pids: [9],
+  coresBusy: 1,
+});
 
 function lane(frames: number, windows: WindowFigures[]): LaneRun {
   return {

@@ -13,7 +13,10 @@ function nf(lang: Lang, digits: number, minDigits = 0): Intl.NumberFormat {
   const key = `${lang}${digits}${minDigits}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: minDigits });
+    f = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: minDigits,
+    });
     formats.set(key, f);
   }
   return f;

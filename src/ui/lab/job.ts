@@ -8,11 +8,17 @@ export const FRAME_MS = 100;
 export const DRAIN_MS = 15_000;
 
 /** Runs every lane, reporting after each (the run is a pure function of the settings). */
-export function runJob(settings: LabSettings, onLane?: (done: number, total: number) => void): LabRun {
+export function runJob(
+  settings: LabSettings,
+  onLane?: (done: number, total: number) => void,
+): LabRun {
   const lanes = defaultLanes({ ...settings.sizes, cores: 4 });
   const out: LaneRun[] = [];
   for (const lane of lanes) {
-    const run = runLab(settings.load, [lane], settings.faults, { frameMs: FRAME_MS, drainMs: DRAIN_MS });
+    const run = runLab(settings.load, [lane], settings.faults, {
+      frameMs: FRAME_MS,
+      drainMs: DRAIN_MS,
+    });
     out.push(run.lanes[0]);
     onLane?.(out.length, lanes.length);
   }

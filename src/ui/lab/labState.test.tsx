@@ -8,15 +8,42 @@ import { createLab } from './labState';
 import type { Runner } from './runner';
 import type { LabSettings } from './settings';
 
-const frame = (i: number) => ({ t: i * 100, queued: i, serving: 2, proxy: 0, inFlight: 2 + i, ok: i * 10, errors: 0, completed: i * 10, sent: i * 10 + 2, workers: [1, 1], pids: [1, 2], coresBusy: 1 });
+const frame = (i: number) => ({
+  t: i * 100,
+  queued: i,
+  serving: 2,
+  proxy: 0,
+  inFlight: 2 + i,
+  ok: i * 10,
+  errors: 0,
+  completed: i * 10,
+  sent: i * 10 + 2,
+  workers: [1, 1],
+  pids: [1, 2],
+  coresBusy: 1,
+});
 function fakeLane(frames: number): LaneRun {
-  const windows = Array.from({ length: Math.ceil(frames / 10) }, (_, k) => ({ t: (k + 1) * 1000, throughput: 50 + k, p50: 12 + k, p95: 800 + k, p99: 1500, queue: 0, busy: 2, memoryKiB: 40_960, cpuMs: 100, errors: 0 }));
+  const windows = Array.from({ length: Math.ceil(frames / 10) }, (_, k) => ({
+    t: (k + 1) * 1000,
+    throughput: 50 + k,
+    p50: 12 + k,
+    p95: 800 + k,
+    p99: 1500,
+    queue: 0,
+    busy: 2,
+    memoryKiB: 40_960,
+    cpuMs: 100,
+    errors: 0,
+  }));
   return {
     id: 'prefork',
     frames: Array.from({ length: frames }, (_, i) => frame(i)),
     workerCapacity: 1,
     wallMs: 1,
-    figures: { windows, errors: { '502': 3, '503': 0, '504': 0, refused: 1, other5xx: 0 } } as unknown as LaneRun['figures'],
+    figures: {
+      windows,
+      errors: { '502': 3, '503': 0, '504': 0, refused: 1, other5xx: 0 },
+    } as unknown as LaneRun['figures'],
   };
 }
 
@@ -54,7 +81,14 @@ describe('lab state', () => {
     const { runner, asked } = fakeRunner(30);
     const lab = createLab(runner, { autoplay: true });
     await act(async () => lab.state.getState().applyPreset('cpu'));
-    expect(asked.at(-1)?.load.mix).toEqual({ static: 0, fast: 0, slow: 0, cpu: 100, upload: 0, slowClient: 0 });
+    expect(asked.at(-1)?.load.mix).toEqual({
+      static: 0,
+      fast: 0,
+      slow: 0,
+      cpu: 100,
+      upload: 0,
+      slowClient: 0,
+    });
     expect(lab.state.getState().preset).toBe('cpu');
     expect(lab.cursor.getState().playing).toBe(true);
   });
@@ -71,7 +105,8 @@ describe('FigureTable', () => {
         <FigureTable lane={lane} frameMs={100} lang="en" capacity={1} />
       </ExplainerProvider>,
     );
-    const cell = (key: string) => document.querySelector(`tr[data-figure="${key}"] td`)?.textContent;
+    const cell = (key: string) =>
+      document.querySelector(`tr[data-figure="${key}"] td`)?.textContent;
     act(() => lab.cursor.getState().seek(5));
     expect(cell('p50')).toBe('–'); // no window has ended at 0.5 s
     expect(cell('queue')).toBe('5');

@@ -38,8 +38,16 @@ export interface Lab {
 
 const DEBOUNCE_MS = 250;
 
-export function createLab(runner: Runner, init: { settings?: LabSettings; lang?: Lang; autoplay?: boolean } = {}): Lab {
-  const cursor = createExplainerStore({ scene: 'load-lab', events: [], lang: init.lang ?? 'en', speed: 1 });
+export function createLab(
+  runner: Runner,
+  init: { settings?: LabSettings; lang?: Lang; autoplay?: boolean } = {},
+): Lab {
+  const cursor = createExplainerStore({
+    scene: 'load-lab',
+    events: [],
+    lang: init.lang ?? 'en',
+    speed: 1,
+  });
   let timer: ReturnType<typeof setTimeout> | null = null;
   let generation = 0;
   let autoplay = init.autoplay ?? false;
@@ -73,10 +81,11 @@ export function createLab(runner: Runner, init: { settings?: LabSettings; lang?:
       if (timer !== null) clearTimeout(timer);
       timer = null;
       if (immediate) start();
-      else timer = setTimeout(() => {
-        timer = null;
-        start();
-      }, DEBOUNCE_MS);
+      else
+        timer = setTimeout(() => {
+          timer = null;
+          start();
+        }, DEBOUNCE_MS);
     };
     return {
       settings: init.settings ?? structuredClone(DEFAULT_SETTINGS),

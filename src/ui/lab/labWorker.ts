@@ -2,7 +2,8 @@
 /** The lab's engine off the main thread: settings in, a LabRun out (with progress per lane). */
 import { runJob, type WorkerReply, type WorkerRequest } from './job';
 
-const post = (reply: WorkerReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
+const post = (reply: WorkerReply) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
 
 self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
   const { id, settings } = e.data;

@@ -11,16 +11,48 @@ export function preset(id: PresetId, seed = 1): LabSettings {
   switch (id) {
     case 'cpu':
       // Only CPU-bound Python: 2 processes × 8 threads share 2 GILs; 9 processes use all 4 cores.
-      return { sizes, faults: [], load: { ...DEFAULT_SETTINGS.load, seed, clients: 40, mode: 'closed', thinkMs: 200, durationMs: 15_000, mix: { ...zeroMix, cpu: 100 } } };
+      return {
+        sizes,
+        faults: [],
+        load: {
+          ...DEFAULT_SETTINGS.load,
+          seed,
+          clients: 40,
+          mode: 'closed',
+          thinkMs: 200,
+          durationMs: 15_000,
+          mix: { ...zeroMix, cpu: 100 },
+        },
+      };
     case 'slow-clients':
       // A third of the clients trickle their uploads: sync workers wait on them unless nginx buffers.
-      return { sizes, faults: [], load: { ...DEFAULT_SETTINGS.load, seed, clients: 100, mode: 'closed', thinkMs: 500, durationMs: 20_000, mix: { ...zeroMix, static: 10, fast: 60, slowClient: 30 } } };
+      return {
+        sizes,
+        faults: [],
+        load: {
+          ...DEFAULT_SETTINGS.load,
+          seed,
+          clients: 100,
+          mode: 'closed',
+          thinkMs: 500,
+          durationMs: 20_000,
+          mix: { ...zeroMix, static: 10, fast: 60, slowClient: 30 },
+        },
+      };
     case 'blocking':
       // Quick requests and I/O waits; at 5 s a handler makes a 2 s call the loop cannot see.
       return {
         sizes,
         faults: [{ kind: 'block-loop', lane: 'all', at: 5000, ms: 2000 }],
-        load: { ...DEFAULT_SETTINGS.load, seed, clients: 200, mode: 'closed', thinkMs: 1000, durationMs: 15_000, mix: { ...zeroMix, static: 20, fast: 50, slow: 30 } },
+        load: {
+          ...DEFAULT_SETTINGS.load,
+          seed,
+          clients: 200,
+          mode: 'closed',
+          thinkMs: 1000,
+          durationMs: 15_000,
+          mix: { ...zeroMix, static: 20, fast: 50, slow: 30 },
+        },
       };
   }
 }

@@ -15,7 +15,14 @@ export function createRunner(): Runner {
   let worker: Worker | null = null;
   let failed = typeof Worker === 'undefined';
   let nextId = 0;
-  const pending = new Map<number, { resolve: (r: LabRun) => void; reject: (e: Error) => void; progress: (d: number, t: number) => void }>();
+  const pending = new Map<
+    number,
+    {
+      resolve: (r: LabRun) => void;
+      reject: (e: Error) => void;
+      progress: (d: number, t: number) => void;
+    }
+  >();
 
   const ensureWorker = (): Worker | null => {
     if (failed) return null;

@@ -1,16 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseFaults, parseLabParams, withoutLabParams, writeLabParams } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  parseFaults,
+  parseLabParams,
+  withoutLabParams,
+  writeLabParams,
+} from './settings';
 
 describe('lab settings ↔ URL', () => {
   it('reads the documented deep link', () => {
-    const p = parseLabParams('?scene=load-lab&clients=500&mode=closed&think=1000&seed=7&mix=0.10.20.70.0.0&autoplay=1');
+    const p = parseLabParams(
+      '?scene=load-lab&clients=500&mode=closed&think=1000&seed=7&mix=0.10.20.70.0.0&autoplay=1',
+    );
     expect(p.autoplay).toBe(true);
     expect(p.settings.load).toMatchObject({ clients: 500, mode: 'closed', thinkMs: 1000, seed: 7 });
-    expect(p.settings.load.mix).toEqual({ static: 0, fast: 10, slow: 20, cpu: 70, upload: 0, slowClient: 0 });
+    expect(p.settings.load.mix).toEqual({
+      static: 0,
+      fast: 10,
+      slow: 20,
+      cpu: 70,
+      upload: 0,
+      slowClient: 0,
+    });
   });
 
   it('falls back to defaults for invalid or out-of-range values', () => {
-    const p = parseLabParams('?clients=5000&mode=<b>x</b>&think=-1&seed=1e3&mix=1.2.3&dur=abc&workers=0&threads=65');
+    const p = parseLabParams(
+      '?clients=5000&mode=<b>x</b>&think=-1&seed=1e3&mix=1.2.3&dur=abc&workers=0&threads=65',
+    );
     expect(p.settings.load.clients).toBe(DEFAULT_SETTINGS.load.clients);
     expect(p.settings.load.mode).toBe('closed');
     expect(p.settings.load.thinkMs).toBe(DEFAULT_SETTINGS.load.thinkMs);
@@ -23,7 +40,9 @@ describe('lab settings ↔ URL', () => {
   });
 
   it('keeps only well-formed faults, never echoing input', () => {
-    const faults = parseFaults('crash-worker.prefork.5000_<script>.event.1_block-loop.all.300_overflow.nowhere.1_slow-client.proxy.x');
+    const faults = parseFaults(
+      'crash-worker.prefork.5000_<script>.event.1_block-loop.all.300_overflow.nowhere.1_slow-client.proxy.x',
+    );
     expect(faults).toEqual([
       { kind: 'crash-worker', lane: 'prefork', at: 5000 },
       { kind: 'block-loop', lane: 'all', at: 300 },
@@ -32,7 +51,15 @@ describe('lab settings ↔ URL', () => {
 
   it('round-trips settings and faults, keeping unrelated parameters', () => {
     const settings = {
-      load: { ...DEFAULT_SETTINGS.load, clients: 250, mode: 'open' as const, ratePerSec: 120, seed: 42, durationMs: 30_000, mix: { static: 1, fast: 2, slow: 3, cpu: 4, upload: 5, slowClient: 6 } },
+      load: {
+        ...DEFAULT_SETTINGS.load,
+        clients: 250,
+        mode: 'open' as const,
+        ratePerSec: 120,
+        seed: 42,
+        durationMs: 30_000,
+        mix: { static: 1, fast: 2, slow: 3, cpu: 4, upload: 5, slowClient: 6 },
+      },
       sizes: { workers: 5, processes: 3, threads: 4, loopWorkers: 2 },
       faults: [{ kind: 'worker-timeout' as const, lane: 'proxy' as const, at: 1200 }],
     };
@@ -42,7 +69,14 @@ describe('lab settings ↔ URL', () => {
     expect(q.get('lang')).toBe('ko');
     expect(q.get('autoplay')).toBeNull();
     const back = parseLabParams(search).settings;
-    expect(back.load).toMatchObject({ clients: 250, mode: 'open', ratePerSec: 120, seed: 42, durationMs: 30_000, mix: settings.load.mix });
+    expect(back.load).toMatchObject({
+      clients: 250,
+      mode: 'open',
+      ratePerSec: 120,
+      seed: 42,
+      durationMs: 30_000,
+      mix: settings.load.mix,
+    });
     expect(back.sizes).toEqual(settings.sizes);
     expect(back.faults).toEqual(settings.faults);
     expect(withoutLabParams(search)).toBe('?scene=load-lab&lang=ko');

@@ -6,9 +6,22 @@
  */
 import type { LabFault, LabFaultKind, LaneId, LoadMix, LoadSpec } from '../../lab/types';
 
-export const MIX_KINDS: readonly (keyof LoadMix)[] = ['static', 'fast', 'slow', 'cpu', 'upload', 'slowClient'];
+export const MIX_KINDS: readonly (keyof LoadMix)[] = [
+  'static',
+  'fast',
+  'slow',
+  'cpu',
+  'upload',
+  'slowClient',
+];
 export const LANE_IDS: readonly LaneId[] = ['fork', 'prefork', 'threads', 'event', 'proxy'];
-export const FAULT_KINDS: readonly LabFaultKind[] = ['crash-worker', 'block-loop', 'slow-client', 'worker-timeout', 'overflow'];
+export const FAULT_KINDS: readonly LabFaultKind[] = [
+  'crash-worker',
+  'block-loop',
+  'slow-client',
+  'worker-timeout',
+  'overflow',
+];
 
 export interface LabSizes {
   workers: number;
@@ -129,7 +142,21 @@ export function parseLabParams(search: string): LabParams {
 }
 
 /** Parameter names the lab owns (removed when leaving the lab). */
-export const LAB_PARAM_NAMES = ['clients', 'mode', 'rate', 'think', 'dur', 'mix', 'seed', 'workers', 'procs', 'threads', 'loops', 'faults', 'autoplay'];
+export const LAB_PARAM_NAMES = [
+  'clients',
+  'mode',
+  'rate',
+  'think',
+  'dur',
+  'mix',
+  'seed',
+  'workers',
+  'procs',
+  'threads',
+  'loops',
+  'faults',
+  'autoplay',
+];
 
 /** The query string with the lab's settings, keeping every other parameter of `search`. */
 export function writeLabParams(search: string, s: LabSettings): string {

@@ -25,7 +25,9 @@ describe('LessonView', () => {
     expect(screen.getByText(lesson.summary)).toBeTruthy();
     const hasPost = lesson.steps.some((s) => s.blocks.some((b) => b.kind === 'post'));
     expect(hasPost).toBe(true); // the wsgi lesson corrects the post
-    expect(screen.getAllByRole('complementary', { name: 'What the post says / what is true' }).length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByRole('complementary', { name: 'What the post says / what is true' }).length,
+    ).toBeGreaterThan(0);
     expect(screen.getByRole('heading', { name: 'Sources' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Go to step 3' }));

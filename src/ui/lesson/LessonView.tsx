@@ -51,8 +51,18 @@ export function LessonView() {
     }
   }, [current]);
 
-  if (state.status === 'loading') return <section className="lesson lesson-empty" aria-label={t('lesson.label')}>{t('lesson.loading')}</section>;
-  if (!lesson) return <section className="lesson lesson-empty" aria-label={t('lesson.label')}>{t('lesson.missing')}</section>;
+  if (state.status === 'loading')
+    return (
+      <section className="lesson lesson-empty" aria-label={t('lesson.label')}>
+        {t('lesson.loading')}
+      </section>
+    );
+  if (!lesson)
+    return (
+      <section className="lesson lesson-empty" aria-label={t('lesson.label')}>
+        {t('lesson.missing')}
+      </section>
+    );
 
   const post = t('lesson.post');
   return (
@@ -70,8 +80,18 @@ export function LessonView() {
             const at = anchors[i] ?? -1;
             const isCurrent = i === current;
             return (
-              <li key={i} className={`lesson-step${isCurrent ? ' lesson-current' : ''}${at < 0 ? ' lesson-unresolved' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
-                <button type="button" className="lesson-step-go" disabled={at < 0} onClick={() => seek(at)} aria-label={t('lesson.goto', { n: i + 1 })}>
+              <li
+                key={i}
+                className={`lesson-step${isCurrent ? ' lesson-current' : ''}${at < 0 ? ' lesson-unresolved' : ''}`}
+                aria-current={isCurrent ? 'step' : undefined}
+              >
+                <button
+                  type="button"
+                  className="lesson-step-go"
+                  disabled={at < 0}
+                  onClick={() => seek(at)}
+                  aria-label={t('lesson.goto', { n: i + 1 })}
+                >
                   {i + 1}
                 </button>
                 <div className="lesson-step-body">

@@ -5,10 +5,14 @@ import type { Lesson } from '../../content/lesson';
 import type { SceneId } from '../../sim/types';
 import type { Lang } from '../../store/explainerStore';
 
-export type LessonState = { status: 'loading' } | { status: 'ready'; lesson: Lesson } | { status: 'missing' };
+export type LessonState =
+  { status: 'loading' } | { status: 'ready'; lesson: Lesson } | { status: 'missing' };
 
 export function useLesson(scene: SceneId, lang: Lang): LessonState {
-  const [state, setState] = useState<{ key: string; value: LessonState }>({ key: '', value: { status: 'loading' } });
+  const [state, setState] = useState<{ key: string; value: LessonState }>({
+    key: '',
+    value: { status: 'loading' },
+  });
   const key = `${lang}/${scene}`;
   useEffect(() => {
     let alive = true;

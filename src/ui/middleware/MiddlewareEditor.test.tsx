@@ -11,7 +11,11 @@ import { MiddlewareEditor, StackNotice } from './MiddlewareEditor';
 afterEach(cleanup);
 
 function setup(step = 20) {
-  const store = createExplainerStore({ scene: 'middleware', events: traceFor('middleware')!, lang: 'en' });
+  const store = createExplainerStore({
+    scene: 'middleware',
+    events: traceFor('middleware')!,
+    lang: 'en',
+  });
   store.getState().seek(step);
   render(
     <ExplainerProvider store={store}>
@@ -27,7 +31,8 @@ function events(s: ExplainerState): TraceEvent[] {
 }
 const entered = (s: ExplainerState) =>
   events(s).flatMap((e) => (e.type === 'middleware.enter' && e.rid === 1 ? [e.layer] : []));
-const layerNames = () => [...document.querySelectorAll('.mw-layer')].map((li) => li.getAttribute('data-kind'));
+const layerNames = () =>
+  [...document.querySelectorAll('.mw-layer')].map((li) => li.getAttribute('data-kind'));
 
 describe('MiddlewareEditor', () => {
   it('lists the layers outermost first with named switches and move buttons', () => {
@@ -35,8 +40,12 @@ describe('MiddlewareEditor', () => {
     expect(layerNames()).toEqual(['auth', 'static', 'gzip', 'xslt', 'dispatcher']);
     const gzip = screen.getByRole('switch', { name: 'gzip layer' }) as HTMLInputElement;
     expect(gzip.checked).toBe(true);
-    expect((screen.getByRole('button', { name: 'Move auth outward' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Move auth inward' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(
+      (screen.getByRole('button', { name: 'Move auth outward' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    expect(
+      (screen.getByRole('button', { name: 'Move auth inward' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
     expect(screen.getByText(/mounts apps by path prefix \(\/api, \/docs\)/)).toBeTruthy();
     expect(screen.queryByRole('note')).toBeNull();
   });
@@ -51,17 +60,29 @@ describe('MiddlewareEditor', () => {
     const s = store.getState();
     expect(s.version).toBeGreaterThan(0);
     expect(events(s).some((e) => e.type === 'middleware.enter' && e.layer === 'gzip')).toBe(false);
-    expect(events(s).some((e) => e.type === 'middleware.enter' && e.layer === 'dispatcher')).toBe(true);
+    expect(events(s).some((e) => e.type === 'middleware.enter' && e.layer === 'dispatcher')).toBe(
+      true,
+    );
     // The client that asked for gzip (request 2) gets the body uncompressed now.
-    const sent = (evs: TraceEvent[]) => evs.find((e) => e.type === 'wsgi.headers_sent' && e.rid === 2);
+    const sent = (evs: TraceEvent[]) =>
+      evs.find((e) => e.type === 'wsgi.headers_sent' && e.rid === 2);
     const encoding = (e: TraceEvent | undefined) =>
-      e?.type === 'wsgi.headers_sent' ? (e.headers.find(([k]) => k.toLowerCase() === 'content-encoding')?.[1] ?? null) : 'missing';
+      e?.type === 'wsgi.headers_sent'
+        ? (e.headers.find(([k]) => k.toLowerCase() === 'content-encoding')?.[1] ?? null)
+        : 'missing';
     expect(encoding(sent(before))).toBe('gzip');
     expect(encoding(sent(events(s)))).toBeNull();
     expect(s.step).toBe(20);
-    expect(s.siteOverride?.wsgi.middleware.map((m) => m.kind)).toEqual(['auth', 'static', 'xslt', 'dispatcher']);
+    expect(s.siteOverride?.wsgi.middleware.map((m) => m.kind)).toEqual([
+      'auth',
+      'static',
+      'xslt',
+      'dispatcher',
+    ]);
     expect(getSimulator().site).toBe(s.siteOverride);
-    expect((screen.getByRole('switch', { name: 'gzip layer' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('switch', { name: 'gzip layer' }) as HTMLInputElement).checked).toBe(
+      false,
+    );
     expect(layerNames()).toEqual(['auth', 'static', 'gzip', 'xslt', 'dispatcher']);
     expect(screen.getByRole('note').textContent).toContain('You changed the stack');
   });
@@ -89,7 +110,9 @@ describe('MiddlewareEditor', () => {
     act(() => {
       fireEvent.click(screen.getByRole('switch', { name: 'dispatcher layer' }));
     });
-    const changes = events(store.getState()).flatMap((e) => (e.type === 'middleware.enter' ? e.changes : []));
+    const changes = events(store.getState()).flatMap((e) =>
+      e.type === 'middleware.enter' ? e.changes : [],
+    );
     expect(changes.some((c) => c.key === 'SCRIPT_NAME')).toBe(false);
     const app = events(store.getState()).find((e) => e.type === 'app.enter' && e.rid === 1);
     expect(app && app.type === 'app.enter' ? app.app : null).toBe('echo');

@@ -63,7 +63,12 @@ function Editor() {
           {t('mw.title')}
         </h2>
         <span className="mw-editor-count">{t('mw.count', { on, n: stack.length })}</span>
-        <button type="button" className="mw-reset" onClick={() => resetStack(store)} disabled={edited === null}>
+        <button
+          type="button"
+          className="mw-reset"
+          onClick={() => resetStack(store)}
+          disabled={edited === null}
+        >
           {t('mw.reset')}
         </button>
       </header>
@@ -73,7 +78,11 @@ function Editor() {
         {stack.map((layer, i) => {
           const id = `mw-desc-${layer.kind}`;
           return (
-            <li key={layer.kind} className={layer.on ? 'mw-layer' : 'mw-layer is-off'} data-kind={layer.kind}>
+            <li
+              key={layer.kind}
+              className={layer.on ? 'mw-layer' : 'mw-layer is-off'}
+              data-kind={layer.kind}
+            >
               <label className="mw-switch">
                 <input
                   type="checkbox"
@@ -127,7 +136,9 @@ function Editor() {
       </ol>
       <div className="mw-edge">{on === 0 ? t('mw.none') : t('mw.app', { app: SCENE_APP })}</div>
       <p className="mw-live" role="status">
-        {moved && position > 0 ? t('mw.moved', { kind: moved.kind, n: position, total: stack.length }) : ''}
+        {moved && position > 0
+          ? t('mw.moved', { kind: moved.kind, n: position, total: stack.length })
+          : ''}
       </p>
     </section>
   );

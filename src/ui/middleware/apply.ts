@@ -24,8 +24,12 @@ export function sceneStack(): StackLayer[] {
 }
 
 /** The site and trace for a stack (null site: the scene's own). Needs the engine loaded. */
-export function runStack(stack: readonly StackLayer[]): { site: SiteConfig | null; events: TraceEvent[] } {
-  if (isDefaultStack(stack, SCENE_SPECS)) return { site: null, events: traceFor('middleware') ?? [] };
+export function runStack(stack: readonly StackLayer[]): {
+  site: SiteConfig | null;
+  events: TraceEvent[];
+} {
+  if (isDefaultStack(stack, SCENE_SPECS))
+    return { site: null, events: traceFor('middleware') ?? [] };
   const site = siteWithStack(scenario.site, stack);
   const engine = engineNow();
   if (!engine) return { site, events: [] };
@@ -39,7 +43,11 @@ export function runStack(stack: readonly StackLayer[]): { site: SiteConfig | nul
 }
 
 /** Rebuilds the widget's timeline on `stack`, keeping the step (clamped), and points the server at it. */
-export function applyStack(store: StoreApi<ExplainerState>, stack: readonly StackLayer[], step = store.getState().step): void {
+export function applyStack(
+  store: StoreApi<ExplainerState>,
+  stack: readonly StackLayer[],
+  step = store.getState().step,
+): void {
   if (!engineNow()) {
     // A deep link with an edited stack, before the engine has loaded.
     void loadEngine().then(() => applyStack(store, stack, step));

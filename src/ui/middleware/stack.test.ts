@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { MiddlewareSpec, SiteConfig } from '../../sim/types';
-import { defaultStack, isDefaultStack, moveLayer, parseStack, serialiseStack, siteWithStack, stackSpecs, toggleLayer } from './stack';
+import {
+  defaultStack,
+  isDefaultStack,
+  moveLayer,
+  parseStack,
+  serialiseStack,
+  siteWithStack,
+  stackSpecs,
+  toggleLayer,
+} from './stack';
 
 const SPECS: MiddlewareSpec[] = [
   { kind: 'auth', realm: 'admin', users: { ada: 'lovelace' }, protect: ['/admin'] },
@@ -35,7 +44,10 @@ describe('toggle and move', () => {
     const stack = moveLayer(toggleLayer(defaultStack(SPECS), 'static'), 'auth', 1);
     expect(kinds(stack)).toBe('static,auth,gzip,xslt,dispatcher');
     expect(kinds(stackSpecs(stack, SPECS))).toBe('auth,gzip,xslt,dispatcher');
-    const site = { cores: 2, wsgi: { server: 'gunicorn', app: 'echo', middleware: SPECS } } as unknown as SiteConfig;
+    const site = {
+      cores: 2,
+      wsgi: { server: 'gunicorn', app: 'echo', middleware: SPECS },
+    } as unknown as SiteConfig;
     const edited = siteWithStack(site, stack);
     expect(kinds(edited.wsgi.middleware)).toBe('auth,gzip,xslt,dispatcher');
     expect(edited.wsgi.middleware[0]).toBe(SPECS[0]); // the scene's own settings travel with the layer
@@ -75,7 +87,19 @@ describe('URL form', () => {
 
   it('gives null (the default) for the default stack and for anything invalid', () => {
     expect(parseStack('auth,static,gzip,xslt,dispatcher', SPECS)).toBeNull();
-    for (const bad of [null, undefined, '', ',', 'gzip,gzip', 'gzip,-gzip', 'proxyfix', 'brotli', 'gzip;xslt', '<script>alert(1)</script>', 'gzip,'.repeat(60)]) {
+    for (const bad of [
+      null,
+      undefined,
+      '',
+      ',',
+      'gzip,gzip',
+      'gzip,-gzip',
+      'proxyfix',
+      'brotli',
+      'gzip;xslt',
+      '<script>alert(1)</script>',
+      'gzip,'.repeat(60),
+    ]) {
       expect(parseStack(bad, SPECS)).toBeNull();
     }
   });

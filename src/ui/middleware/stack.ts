@@ -12,12 +12,20 @@ export function defaultStack(specs: readonly MiddlewareSpec[]): StackLayer[] {
   return specs.map((s) => ({ kind: s.kind, on: true }));
 }
 
-export function toggleLayer(stack: readonly StackLayer[], kind: MiddlewareKind, on?: boolean): StackLayer[] {
+export function toggleLayer(
+  stack: readonly StackLayer[],
+  kind: MiddlewareKind,
+  on?: boolean,
+): StackLayer[] {
   return stack.map((l) => (l.kind === kind ? { ...l, on: on ?? !l.on } : l));
 }
 
 /** `-1` moves the layer outward (towards the server), `+1` inward (towards the app); at an end nothing moves. */
-export function moveLayer(stack: readonly StackLayer[], kind: MiddlewareKind, delta: -1 | 1): StackLayer[] {
+export function moveLayer(
+  stack: readonly StackLayer[],
+  kind: MiddlewareKind,
+  delta: -1 | 1,
+): StackLayer[] {
   const from = stack.findIndex((l) => l.kind === kind);
   const to = from + delta;
   if (from < 0 || to < 0 || to >= stack.length) return [...stack];
@@ -27,12 +35,18 @@ export function moveLayer(stack: readonly StackLayer[], kind: MiddlewareKind, de
 }
 
 /** Same layers, same order, all on: the scene's own stack (the lesson's anchors hold). */
-export function isDefaultStack(stack: readonly StackLayer[], specs: readonly MiddlewareSpec[]): boolean {
+export function isDefaultStack(
+  stack: readonly StackLayer[],
+  specs: readonly MiddlewareSpec[],
+): boolean {
   return stack.length === specs.length && stack.every((l, i) => l.on && l.kind === specs[i].kind);
 }
 
 /** The switched-on layers, in stack order, with the scene's own settings for each. */
-export function stackSpecs(stack: readonly StackLayer[], specs: readonly MiddlewareSpec[]): MiddlewareSpec[] {
+export function stackSpecs(
+  stack: readonly StackLayer[],
+  specs: readonly MiddlewareSpec[],
+): MiddlewareSpec[] {
   const byKind = new Map(specs.map((s) => [s.kind, s] as const));
   const out: MiddlewareSpec[] = [];
   for (const l of stack) {
@@ -61,7 +75,10 @@ const MAX_PARAM = 200;
  * those three). Anything else, or the default stack itself, gives null.
  * The result holds only kinds taken from `specs`, never the input text.
  */
-export function parseStack(value: string | null | undefined, specs: readonly MiddlewareSpec[]): StackLayer[] | null {
+export function parseStack(
+  value: string | null | undefined,
+  specs: readonly MiddlewareSpec[],
+): StackLayer[] | null {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_PARAM) return null;
   const kinds = specs.map((s) => s.kind);
   const seen = new Set<MiddlewareKind>();

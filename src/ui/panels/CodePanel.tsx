@@ -28,7 +28,11 @@ export function CodePanel({ type, how }: { type: TraceType | undefined; how?: st
           {CODE.map((text, i) => {
             const current = line === i + 1;
             return (
-              <span key={i} className={`panel-code-line${current ? ' panel-code-current' : ''}${text.startsWith('#') ? ' panel-code-comment' : ''}`} aria-current={current ? 'step' : undefined}>
+              <span
+                key={i}
+                className={`panel-code-line${current ? ' panel-code-current' : ''}${text.startsWith('#') ? ' panel-code-comment' : ''}`}
+                aria-current={current ? 'step' : undefined}
+              >
                 <span className="panel-code-num" aria-hidden="true">
                   {i + 1}
                 </span>

@@ -34,11 +34,17 @@ export function EnvironPanel({ request }: { request: RequestView | null }) {
                 .map((key) => {
                   const isChanged = changed.has(key);
                   return (
-                    <tr key={key} className={isChanged ? 'panel-changed' : undefined} data-changed={isChanged || undefined}>
+                    <tr
+                      key={key}
+                      className={isChanged ? 'panel-changed' : undefined}
+                      data-changed={isChanged || undefined}
+                    >
                       <th scope="row">{key}</th>
                       <td>
                         {pyRepr(environ[key])}
-                        {isChanged && <span className="visually-hidden"> ({t('panels.environChanged')})</span>}
+                        {isChanged && (
+                          <span className="visually-hidden"> ({t('panels.environChanged')})</span>
+                        )}
                       </td>
                     </tr>
                   );

@@ -25,14 +25,21 @@ function setup(lang: 'en' | 'ko' = 'en') {
 }
 
 function highlighted(): string[] {
-  return [...document.querySelectorAll('.panel-environ tr[data-changed] th')].map((th) => th.textContent ?? '');
+  return [...document.querySelectorAll('.panel-environ tr[data-changed] th')].map(
+    (th) => th.textContent ?? '',
+  );
 }
 
 describe('environ panel', () => {
   it('highlights exactly the keys the current step added or changed', () => {
     const { at, seek } = setup();
     seek(at('wsgi.environ'));
-    expect(highlighted().sort()).toEqual(['PATH_INFO', 'REQUEST_METHOD', 'SCRIPT_NAME', 'wsgi.version']);
+    expect(highlighted().sort()).toEqual([
+      'PATH_INFO',
+      'REQUEST_METHOD',
+      'SCRIPT_NAME',
+      'wsgi.version',
+    ]);
 
     seek(at('middleware.enter'));
     expect(highlighted().sort()).toEqual(['PATH_INFO', 'SCRIPT_NAME']);
@@ -46,9 +53,13 @@ describe('environ panel', () => {
   it('lists keys sorted and shows values as Python literals', () => {
     const { at, seek } = setup();
     seek(at('wsgi.environ'));
-    const keys = [...document.querySelectorAll('.panel-environ th[scope="row"]')].map((th) => th.textContent);
+    const keys = [...document.querySelectorAll('.panel-environ th[scope="row"]')].map(
+      (th) => th.textContent,
+    );
     expect(keys).toEqual([...keys].sort());
-    expect(screen.getByRole('rowheader', { name: 'wsgi.version' }).closest('tr')!.textContent).toContain('(1, 0)');
+    expect(
+      screen.getByRole('rowheader', { name: 'wsgi.version' }).closest('tr')!.textContent,
+    ).toContain('(1, 0)');
   });
 });
 

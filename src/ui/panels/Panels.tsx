@@ -16,12 +16,20 @@ export function Panels() {
     <section className="panels" aria-label={t('panels.label')}>
       {request && (
         <p className="panels-request">
-          <span className="panel-meta">{t('panels.request')} #{request.rid}</span> <code>{request.method} {request.path}</code>
+          <span className="panel-meta">
+            {t('panels.request')} #{request.rid}
+          </span>{' '}
+          <code>
+            {request.method} {request.path}
+          </code>
           {request.error && <span className="panels-error"> · {request.error}</span>}
         </p>
       )}
       <ErrorBoundary name="code">
-        <CodePanel type={snap.event?.type} how={snap.event?.type === 'middleware.respond' ? snap.event.how : undefined} />
+        <CodePanel
+          type={snap.event?.type}
+          how={snap.event?.type === 'middleware.respond' ? snap.event.how : undefined}
+        />
       </ErrorBoundary>
       <ErrorBoundary name="environ">
         <EnvironPanel request={request} />

@@ -10,7 +10,9 @@ export function ResponsePanel({ request }: { request: RequestView | null }) {
       <h3 id="panel-response-h" className="panel-title">
         {t('panels.response')}
         {status && (
-          <span className={`panel-badge ${request?.headersSent ? 'panel-badge-sent' : 'panel-badge-stored'}`}>
+          <span
+            className={`panel-badge ${request?.headersSent ? 'panel-badge-sent' : 'panel-badge-stored'}`}
+          >
             {request?.headersSent ? t('panels.sent') : t('panels.notSent')}
           </span>
         )}

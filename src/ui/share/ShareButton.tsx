@@ -19,7 +19,12 @@ export function ShareButton() {
   useEffect(() => setOembedLink(scene), [scene]);
   return (
     <>
-      <button type="button" className="share-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="share-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {t('share.button')}
       </button>
       {open && <ShareDialog onClose={() => setOpen(false)} />}

@@ -4,7 +4,13 @@
  * closes, focus returns to the button that opened it.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { embedUrl, deepLink, siteRootOf, snippetHtml, type SnippetOptions } from '../../embed/snippet';
+import {
+  embedUrl,
+  deepLink,
+  siteRootOf,
+  snippetHtml,
+  type SnippetOptions,
+} from '../../embed/snippet';
 import { useExplainerStore } from '../../store/context';
 import type { Lang, Theme } from '../../store/explainerStore';
 import type { ControlsMode } from '../controls/Controls';
@@ -44,7 +50,16 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const [length] = useState(() => store.getState().length);
   const [o, setO] = useState<SnippetOptions>(() => {
     const s = store.getState();
-    return { scene: s.scene, step: s.step, from: null, to: null, lang: s.lang, theme: s.theme, controls: 'full', autoplay: false };
+    return {
+      scene: s.scene,
+      step: s.step,
+      from: null,
+      to: null,
+      lang: s.lang,
+      theme: s.theme,
+      controls: 'full',
+      autoplay: false,
+    };
   });
   const [status, setStatus] = useState('');
   const [previewRef, previewHeight] = usePreviewHeight();
@@ -77,21 +92,36 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       <div className="share-body">
         <div className="share-head">
           <h2 id={titleId}>{t('share.title')}</h2>
-          <button type="button" className="share-close" onClick={() => ref.current?.close()} aria-label={t('share.close')}>
+          <button
+            type="button"
+            className="share-close"
+            onClick={() => ref.current?.close()}
+            aria-label={t('share.close')}
+          >
             ×
           </button>
         </div>
         <fieldset className="share-options">
           <legend>{t('share.options')}</legend>
           <Field label={t('share.start')} hint={t('share.startHint')}>
-            <input type="number" min={0} max={length} value={o.step + 1} onChange={(e) => set({ step: toIndex(e.currentTarget.value, length) })} />
+            <input
+              type="number"
+              min={0}
+              max={length}
+              value={o.step + 1}
+              onChange={(e) => set({ step: toIndex(e.currentTarget.value, length) })}
+            />
           </Field>
           <label className="share-check">
             <input
               type="checkbox"
               checked={locked}
               onChange={(e) =>
-                set(e.currentTarget.checked ? { from: Math.max(0, o.step), to: Math.max(0, length - 1) } : { from: null, to: null })
+                set(
+                  e.currentTarget.checked
+                    ? { from: Math.max(0, o.step), to: Math.max(0, length - 1) }
+                    : { from: null, to: null },
+                )
               }
             />
             {t('share.lock')}
@@ -99,10 +129,24 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           {locked && (
             <div className="share-range">
               <Field label={t('share.from')}>
-                <input type="number" min={1} max={length} value={(o.from ?? 0) + 1} onChange={(e) => set({ from: Math.max(0, toIndex(e.currentTarget.value, length)) })} />
+                <input
+                  type="number"
+                  min={1}
+                  max={length}
+                  value={(o.from ?? 0) + 1}
+                  onChange={(e) =>
+                    set({ from: Math.max(0, toIndex(e.currentTarget.value, length)) })
+                  }
+                />
               </Field>
               <Field label={t('share.to')}>
-                <input type="number" min={1} max={length} value={(o.to ?? 0) + 1} onChange={(e) => set({ to: Math.max(0, toIndex(e.currentTarget.value, length)) })} />
+                <input
+                  type="number"
+                  min={1}
+                  max={length}
+                  value={(o.to ?? 0) + 1}
+                  onChange={(e) => set({ to: Math.max(0, toIndex(e.currentTarget.value, length)) })}
+                />
               </Field>
             </div>
           )}
@@ -113,7 +157,10 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             </select>
           </Field>
           <Field label={t('share.theme')}>
-            <select value={o.theme} onChange={(e) => set({ theme: e.currentTarget.value as Theme })}>
+            <select
+              value={o.theme}
+              onChange={(e) => set({ theme: e.currentTarget.value as Theme })}
+            >
               {THEMES.map((th) => (
                 <option key={th} value={th}>
                   {t(`share.theme.${th}`)}
@@ -122,7 +169,10 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             </select>
           </Field>
           <Field label={t('share.controls')}>
-            <select value={o.controls} onChange={(e) => set({ controls: e.currentTarget.value as ControlsMode })}>
+            <select
+              value={o.controls}
+              onChange={(e) => set({ controls: e.currentTarget.value as ControlsMode })}
+            >
               {CONTROLS.map((c) => (
                 <option key={c} value={c}>
                   {t(`share.controls.${c}`)}
@@ -131,16 +181,31 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             </select>
           </Field>
           <label className="share-check">
-            <input type="checkbox" checked={o.autoplay} onChange={(e) => set({ autoplay: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={o.autoplay}
+              onChange={(e) => set({ autoplay: e.currentTarget.checked })}
+            />
             {t('share.autoplay')}
           </label>
         </fieldset>
 
         <Field label={t('share.snippet')} hint={t('share.snippetHint')}>
-          <textarea ref={snippetRef} className="share-code" readOnly rows={5} value={code} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            ref={snippetRef}
+            className="share-code"
+            readOnly
+            rows={5}
+            value={code}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </Field>
         <div className="share-actions">
-          <button type="button" className="share-primary" onClick={() => void copy(code, snippetRef.current)}>
+          <button
+            type="button"
+            className="share-primary"
+            onClick={() => void copy(code, snippetRef.current)}
+          >
             {t('share.copy')}
           </button>
           <span className="share-status" role="status">

@@ -1,5 +1,8 @@
 /** Copies text: the async Clipboard API where allowed, else a selected textarea and execCommand. */
-export async function copyText(text: string, fallbackField?: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
+export async function copyText(
+  text: string,
+  fallbackField?: HTMLTextAreaElement | HTMLInputElement | null,
+): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);

@@ -47,7 +47,15 @@ export function Dispatch({
       <div className="stage-procs">
         <AnimatePresence initial={false}>
           {procs.map((p) => (
-            <ProcessCard key={p.proc.pid} shown={p} snap={snap} boxes={boxes} current={current} loop={layout.model === 'event'} t={t} />
+            <ProcessCard
+              key={p.proc.pid}
+              shown={p}
+              snap={snap}
+              boxes={boxes}
+              current={current}
+              loop={layout.model === 'event'}
+              t={t}
+            />
           ))}
         </AnimatePresence>
         {more > 0 ? <div className="stage-more">{t('stage.more', { n: more })}</div> : null}

@@ -39,7 +39,9 @@ export function Listener({
       id="listener"
       kind="listener"
       title={t('stage.listener')}
-      sub={<span className="stage-mono">{layout.port !== null ? `:${layout.port}` : 'listen()'}</span>}
+      sub={
+        <span className="stage-mono">{layout.port !== null ? `:${layout.port}` : 'listen()'}</span>
+      }
       active={active}
       className={refusing ? 'is-refusing' : undefined}
     >
@@ -51,14 +53,23 @@ export function Listener({
           </span>
         </div>
         <div className="stage-queue-meter" aria-hidden="true">
-          <div className={`stage-queue-meter-fill stage-queue-meter-fill--${level}`} style={{ width: `${fill * 100}%` }} />
+          <div
+            className={`stage-queue-meter-fill stage-queue-meter-fill--${level}`}
+            style={{ width: `${fill * 100}%` }}
+          />
         </div>
         <ol className="stage-queue-slots">
           {Array.from({ length: slots }, (_, i) => {
             const r = drawn[i];
             return (
               <li key={i} className={r ? 'stage-slot is-filled' : 'stage-slot'}>
-                {r ? <Token r={r} current={r.rid === current} compact={waiting.length > 3 && r.rid !== current} /> : null}
+                {r ? (
+                  <Token
+                    r={r}
+                    current={r.rid === current}
+                    compact={waiting.length > 3 && r.rid !== current}
+                  />
+                ) : null}
               </li>
             );
           })}
@@ -73,7 +84,9 @@ export function Listener({
       {refusing || snap.stats.refused > 0 ? (
         <div className="stage-refused" key={refusing ? snap.index : 'count'}>
           <Tokens list={boxes.get('listener')} current={current} />
-          <span className="stage-refused-count">{t('stage.refused.count', { n: snap.stats.refused })}</span>
+          <span className="stage-refused-count">
+            {t('stage.refused.count', { n: snap.stats.refused })}
+          </span>
         </div>
       ) : null}
     </Station>

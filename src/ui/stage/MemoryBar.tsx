@@ -19,19 +19,37 @@ export function MemoryBar({ memory, threads }: { memory: MemoryMap; threads: num
     <div className="stage-mem" title={title} aria-hidden="true">
       <div className="stage-mem-base" style={{ flexGrow: base.reduce((a, b) => a + b, 0) / total }}>
         {SEGMENTS.map((k, i) => (
-          <span key={k} className={`stage-mem-seg stage-mem-seg--${k}`} style={{ flexGrow: base[i] }} />
+          <span
+            key={k}
+            className={`stage-mem-seg stage-mem-seg--${k}`}
+            style={{ flexGrow: base[i] }}
+          />
         ))}
-        {shared > 0 ? <span className="stage-mem-shared" data-shared={Math.round(shared * 100)} style={{ width: `${shared * 100}%` }} /> : null}
+        {shared > 0 ? (
+          <span
+            className="stage-mem-shared"
+            data-shared={Math.round(shared * 100)}
+            style={{ width: `${shared * 100}%` }}
+          />
+        ) : null}
       </div>
       {Array.from({ length: Math.min(stacks, 8) }, (_, i) => (
-        <span key={i} className="stage-mem-seg stage-mem-seg--stack" style={{ flexGrow: (perStack * stacks) / Math.min(stacks, 8) / total }} />
+        <span
+          key={i}
+          className="stage-mem-seg stage-mem-seg--stack"
+          style={{ flexGrow: (perStack * stacks) / Math.min(stacks, 8) / total }}
+        />
       ))}
     </div>
   );
 }
 
 /** The colour key, drawn once per dispatch area. */
-export function MemoryLegend({ labels }: { labels: Record<'code' | 'data' | 'heap' | 'stack' | 'shared', string> }) {
+export function MemoryLegend({
+  labels,
+}: {
+  labels: Record<'code' | 'data' | 'heap' | 'stack' | 'shared', string>;
+}) {
   return (
     <ul className="stage-mem-legend" aria-hidden="true">
       {(['code', 'data', 'heap', 'stack', 'shared'] as const).map((k) => (

@@ -27,7 +27,12 @@ export function Onion(props: OnionProps) {
   if (layers.length === 0) {
     // No middleware: the app is the box itself.
     return (
-      <section className={active ? 'stage-station stage-station--app is-active' : 'stage-station stage-station--app'} data-box="app">
+      <section
+        className={
+          active ? 'stage-station stage-station--app is-active' : 'stage-station stage-station--app'
+        }
+        data-box="app"
+      >
         <header className="stage-station-head">
           <h3 className="stage-station-title">{t('stage.app')}</h3>
           <div className="stage-station-sub stage-mono">{props.appName}</div>
@@ -39,7 +44,14 @@ export function Onion(props: OnionProps) {
     );
   }
   return (
-    <section className={active ? 'stage-station stage-station--onion is-active' : 'stage-station stage-station--onion'} data-box="onion">
+    <section
+      className={
+        active
+          ? 'stage-station stage-station--onion is-active'
+          : 'stage-station stage-station--onion'
+      }
+      data-box="onion"
+    >
       <header className="stage-station-head">
         <h3 className="stage-station-title">{t('stage.middleware')}</h3>
         <div className="stage-station-sub">{layers.length}</div>

@@ -31,7 +31,8 @@ export function ProcessCard({
   const stalled = proc.alive && proc.stalledUntil !== null && snap.t < proc.stalledUntil;
   const own = boxes.get(`proc:${proc.pid}`);
   const holdsCurrent =
-    own?.some((r) => r.rid === current) || rows.some((tid) => boxes.get(`thread:${proc.pid}:${tid}`)?.some((r) => r.rid === current));
+    own?.some((r) => r.rid === current) ||
+    rows.some((tid) => boxes.get(`thread:${proc.pid}:${tid}`)?.some((r) => r.rid === current));
   const classes = ['stage-proc', `stage-proc--${proc.role}`];
   if (!proc.alive) classes.push('is-dead', `is-${proc.exitReason ?? 'done'}`);
   if (stalled) classes.push('is-stalled');
@@ -50,11 +51,17 @@ export function ProcessCard({
     >
       <header className="stage-proc-head">
         <span className="stage-mono stage-proc-pid">pid {proc.pid}</span>
-        <span className={`stage-badge stage-badge--${proc.role}`}>{t(`stage.role.${proc.role}`)}</span>
+        <span className={`stage-badge stage-badge--${proc.role}`}>
+          {t(`stage.role.${proc.role}`)}
+        </span>
         {proc.alive ? (
-          proc.served > 0 ? <span className="stage-proc-served">{t('stage.served', { n: proc.served })}</span> : null
+          proc.served > 0 ? (
+            <span className="stage-proc-served">{t('stage.served', { n: proc.served })}</span>
+          ) : null
         ) : (
-          <span className={`stage-badge stage-badge--exit stage-badge--${proc.exitReason ?? 'done'}`}>
+          <span
+            className={`stage-badge stage-badge--exit stage-badge--${proc.exitReason ?? 'done'}`}
+          >
             {t(`stage.exit.${(proc.exitReason ?? 'done') as 'done'}`)}
           </span>
         )}
@@ -68,7 +75,9 @@ export function ProcessCard({
           </svg>
           <div className="stage-loop-body">
             <div className="stage-loop-label">
-              {stalled ? t('stage.loop.stalled') : t('stage.loop.connections', { n: Object.keys(proc.busy).length })}
+              {stalled
+                ? t('stage.loop.stalled')
+                : t('stage.loop.connections', { n: Object.keys(proc.busy).length })}
             </div>
             <Tokens list={own} current={current} crowd={2} />
             <Ghosts busy={proc.busy} own={own} current={current} />
@@ -80,11 +89,22 @@ export function ProcessCard({
           {rows.length > 0 ? (
             <ul className="stage-threads">
               {rows.map((tid) => (
-                <ThreadRow key={tid} pid={proc.pid} tid={tid} labelled={proc.threads > 1} snap={snap} boxes={boxes} current={current} t={t} />
+                <ThreadRow
+                  key={tid}
+                  pid={proc.pid}
+                  tid={tid}
+                  labelled={proc.threads > 1}
+                  snap={snap}
+                  boxes={boxes}
+                  current={current}
+                  t={t}
+                />
               ))}
             </ul>
           ) : null}
-          {hiddenIdle > 0 ? <div className="stage-more">{t('stage.threads.idle', { n: hiddenIdle })}</div> : null}
+          {hiddenIdle > 0 ? (
+            <div className="stage-more">{t('stage.threads.idle', { n: hiddenIdle })}</div>
+          ) : null}
         </>
       )}
     </m.article>
@@ -92,9 +112,19 @@ export function ProcessCard({
 }
 
 /** Connections of a loop whose requests are further down the path (WSGI server, app). */
-function Ghosts({ busy, own, current }: { busy: Record<number, number>; own: RequestView[] | undefined; current: number | null }) {
+function Ghosts({
+  busy,
+  own,
+  current,
+}: {
+  busy: Record<number, number>;
+  own: RequestView[] | undefined;
+  current: number | null;
+}) {
   const here = new Set((own ?? []).map((r) => r.rid));
-  const away = Object.values(busy).filter((rid) => !here.has(rid)).sort((a, b) => a - b);
+  const away = Object.values(busy)
+    .filter((rid) => !here.has(rid))
+    .sort((a, b) => a - b);
   if (away.length === 0) return null;
   return (
     <div className="stage-tokens">
@@ -130,12 +160,20 @@ function ThreadRow({
   const rid = proc.busy[tid];
   const elsewhere = rid !== undefined && !here?.some((r) => r.rid === rid);
   return (
-    <li className={rid !== undefined ? 'stage-thread is-busy' : 'stage-thread'} data-tid={tid} data-box={`thread:${pid}:${tid}`}>
+    <li
+      className={rid !== undefined ? 'stage-thread is-busy' : 'stage-thread'}
+      data-tid={tid}
+      data-box={`thread:${pid}:${tid}`}
+    >
       <span className="stage-thread-stack" aria-hidden="true" />
       {labelled ? <span className="stage-thread-label">{t('stage.thread', { tid })}</span> : null}
       <span className="stage-thread-slot">
-        {here?.map((r) => <Token key={r.rid} r={r} current={r.rid === current} compact={false} />)}
-        {elsewhere ? <span className={rid === current ? 'stage-ghost is-current' : 'stage-ghost'}>#{rid}</span> : null}
+        {here?.map((r) => (
+          <Token key={r.rid} r={r} current={r.rid === current} compact={false} />
+        ))}
+        {elsewhere ? (
+          <span className={rid === current ? 'stage-ghost is-current' : 'stage-ghost'}>#{rid}</span>
+        ) : null}
         {rid === undefined && !here ? <span className="stage-idle">{t('stage.idle')}</span> : null}
       </span>
       {proc.gil === tid ? (

@@ -21,9 +21,13 @@ function setup(events: TraceEvent[] = fixtureEvents, scene: SceneId = 'prefork')
   );
   const go = (step: number) => act(() => store.getState().seek(step));
   const figure = () => screen.getByRole('img');
-  const box = (id: string) => view.container.querySelector(`[data-box="${id}"]`) as HTMLElement | null;
+  const box = (id: string) =>
+    view.container.querySelector(`[data-box="${id}"]`) as HTMLElement | null;
   const boxOfToken = (rid: number) =>
-    view.container.querySelector(`[data-rid="${rid}"]`)?.parentElement?.closest('[data-box]')?.getAttribute('data-box') ?? null;
+    view.container
+      .querySelector(`[data-rid="${rid}"]`)
+      ?.parentElement?.closest('[data-box]')
+      ?.getAttribute('data-box') ?? null;
   return { store, view, go, figure, box, boxOfToken };
 }
 
@@ -31,7 +35,11 @@ const fixtureSite = {
   ...scenarios.prefork.site,
   listener: { port: 8000, backlog: 2 },
   dispatch: { ...scenarios.prefork.site.dispatch, model: 'prefork' as const, processes: 2 },
-  wsgi: { server: 'gunicorn' as const, middleware: [{ kind: 'gzip' as const }], app: 'flask' as const },
+  wsgi: {
+    server: 'gunicorn' as const,
+    middleware: [{ kind: 'gzip' as const }],
+    app: 'flask' as const,
+  },
 };
 
 describe('Stage with a hand-written trace', () => {
@@ -77,10 +85,14 @@ describe('Stage with a hand-written trace', () => {
     go(indexOf('listener.refuse', 3));
     expect(box('listener')!.classList.contains('is-refusing')).toBe(true);
     expect(boxOfToken(3)).toBe('listener');
-    expect(figure().getAttribute('aria-label')).toBe('Request 3 GET /late is refused: the accept queue is full (2 of 2).');
+    expect(figure().getAttribute('aria-label')).toBe(
+      'Request 3 GET /late is refused: the accept queue is full (2 of 2).',
+    );
     go(indexOf('client.error', 3));
     expect(box('listener')!.classList.contains('is-refusing')).toBe(false);
-    expect(view(box('done')).querySelector('[data-rid="3"]')!.className).toContain('stage-token--err');
+    expect(view(box('done')).querySelector('[data-rid="3"]')!.className).toContain(
+      'stage-token--err',
+    );
   });
 
   it('shows processes as they spawn, then fades a dead one out after a while', () => {
@@ -97,7 +109,14 @@ describe('Stage with a hand-written trace', () => {
     expect(v.container.querySelector('[data-pid="101"]')!.getAttribute('data-alive')).toBe('true');
     // Still there right after; the fixture ends before DEAD_LINGER events pass, so extend it.
     const later = [...fixtureEvents];
-    for (let i = 0; i < DEAD_LINGER; i++) later.push({ ...fixtureEvents[0], seq: later.length, t: 40 + i, type: 'process.spawn', pid: 200 + i } as TraceEvent);
+    for (let i = 0; i < DEAD_LINGER; i++)
+      later.push({
+        ...fixtureEvents[0],
+        seq: later.length,
+        t: 40 + i,
+        type: 'process.spawn',
+        pid: 200 + i,
+      } as TraceEvent);
     cleanup();
     const again = setup(later);
     again.go(later.length - 1);
@@ -107,19 +126,29 @@ describe('Stage with a hand-written trace', () => {
   it('puts the request of the current event in the aria-label, in the current language', () => {
     const { go, figure, store } = setup();
     go(indexOf('middleware.enter', 1));
-    expect(figure().getAttribute('aria-label')).toBe('Request 1 GET /hello/ada is in the middleware layer gzip.');
+    expect(figure().getAttribute('aria-label')).toBe(
+      'Request 1 GET /hello/ada is in the middleware layer gzip.',
+    );
     go(indexOf('middleware.exit', 1));
-    expect(figure().getAttribute('aria-label')).toBe('Request 1 GET /hello/ada is in the middleware layer gzip, on its way back.');
+    expect(figure().getAttribute('aria-label')).toBe(
+      'Request 1 GET /hello/ada is in the middleware layer gzip, on its way back.',
+    );
     act(() => store.getState().setLang('ko'));
-    expect(figure().getAttribute('aria-label')).toBe('요청 1 GET /hello/ada의 응답: 미들웨어 계층 gzip에 있습니다.');
+    expect(figure().getAttribute('aria-label')).toBe(
+      '요청 1 GET /hello/ada의 응답: 미들웨어 계층 gzip에 있습니다.',
+    );
     expect(screen.getByText('리스닝 소켓')).toBeTruthy();
   });
 
   it('highlights the current token and the box holding it', () => {
     const { go, view: v, box } = setup();
     go(indexOf('listener.enqueue', 2));
-    expect(v.container.querySelector('[data-rid="2"]')!.classList.contains('is-current')).toBe(true);
-    expect(v.container.querySelector('[data-rid="1"]')!.classList.contains('is-current')).toBe(false);
+    expect(v.container.querySelector('[data-rid="2"]')!.classList.contains('is-current')).toBe(
+      true,
+    );
+    expect(v.container.querySelector('[data-rid="1"]')!.classList.contains('is-current')).toBe(
+      false,
+    );
     expect(box('listener')!.classList.contains('is-active')).toBe(true);
     expect(box('wsgi')!.classList.contains('is-active')).toBe(false);
   });
@@ -146,7 +175,9 @@ describe('Stage with real scenarios', () => {
     const events = runScenario(scenarios.middleware).events;
     const { go, box, view: v } = setup(events, 'middleware');
     go(events.findIndex((e) => e.type === 'middleware.enter'));
-    const kinds = [...v.container.querySelectorAll('.stage-layer')].map((el) => el.getAttribute('data-kind'));
+    const kinds = [...v.container.querySelectorAll('.stage-layer')].map((el) =>
+      el.getAttribute('data-kind'),
+    );
     expect(kinds).toEqual(scenarios.middleware.site.wsgi.middleware.map((m) => m.kind));
     expect(box('layer:0')!.classList.contains('is-active')).toBe(true);
     expect(box('web')!.querySelector('h3')!.textContent).toBe('Reverse proxy');

@@ -54,15 +54,29 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
   const current = snap.event?.rid ?? null;
   const focus = current !== null ? (snap.requests[current] ?? null) : null;
   const currentBox = focus ? boxOf(focus, snap, layout, procs) : null;
-  const inDispatch = currentBox !== null && (currentBox === 'dispatch' || currentBox.startsWith('proc:') || currentBox.startsWith('thread:'));
+  const inDispatch =
+    currentBox !== null &&
+    (currentBox === 'dispatch' ||
+      currentBox.startsWith('proc:') ||
+      currentBox.startsWith('thread:'));
   const label = describe(snap, layout, lang);
   const answered = boxes.get('done');
 
   return (
-    <figure className={current !== null ? 'stage has-current' : 'stage'} role="img" aria-label={label} data-step={snap.index}>
+    <figure
+      className={current !== null ? 'stage has-current' : 'stage'}
+      role="img"
+      aria-label={label}
+      data-step={snap.index}
+    >
       <LayoutGroup id={group}>
         <div className="stage-path" aria-hidden="true">
-          <Station id="clients" kind="clients" title={t('stage.clients')} active={currentBox === 'clients' || currentBox === 'done'}>
+          <Station
+            id="clients"
+            kind="clients"
+            title={t('stage.clients')}
+            active={currentBox === 'clients' || currentBox === 'done'}
+          >
             <Tokens list={boxes.get('clients')} current={current} />
             {answered && answered.length > 0 ? (
               <div className="stage-answered" data-box="done">
@@ -81,7 +95,9 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
                 sub={<span className="stage-mono">{layout.webName}</span>}
                 active={currentBox === 'web'}
               >
-                <div className="stage-caption">{layout.proxies ? t('stage.web.note') : t('stage.web.static')}</div>
+                <div className="stage-caption">
+                  {layout.proxies ? t('stage.web.note') : t('stage.web.static')}
+                </div>
                 <Tokens list={boxes.get('web')} current={current} />
               </Station>
             </>
@@ -89,13 +105,29 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
           {layout.listener ? (
             <>
               <Link />
-              <Listener snap={snap} layout={layout} boxes={boxes} current={current} active={currentBox === 'queue' || currentBox === 'listener'} t={t} />
+              <Listener
+                snap={snap}
+                layout={layout}
+                boxes={boxes}
+                current={current}
+                active={currentBox === 'queue' || currentBox === 'listener'}
+                t={t}
+              />
             </>
           ) : null}
           {layout.dispatch ? (
             <>
               <Link />
-              <Dispatch snap={snap} layout={layout} procs={procs} more={more} boxes={boxes} current={current} active={inDispatch} t={t} />
+              <Dispatch
+                snap={snap}
+                layout={layout}
+                procs={procs}
+                more={more}
+                boxes={boxes}
+                current={current}
+                active={inDispatch}
+                t={t}
+              />
             </>
           ) : null}
           {layout.wsgi ? (

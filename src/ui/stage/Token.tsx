@@ -9,7 +9,15 @@ import { capTokens, toneOf } from './placement';
 
 const travel = { type: 'spring', stiffness: 320, damping: 32, mass: 0.8 } as const;
 
-export function Token({ r, current, compact }: { r: RequestView; current: boolean; compact: boolean }) {
+export function Token({
+  r,
+  current,
+  compact,
+}: {
+  r: RequestView;
+  current: boolean;
+  compact: boolean;
+}) {
   const tone = toneOf(r);
   const code = r.response?.status ?? (r.status ? parseInt(r.status, 10) : NaN);
   const failed = r.done && !r.response;
@@ -29,12 +37,18 @@ export function Token({ r, current, compact }: { r: RequestView; current: boolea
       title={title}
     >
       {compact ? (
-        <span className="stage-token-id">{failed ? '✕' : Number.isFinite(code) && r.done ? code : `#${r.rid}`}</span>
+        <span className="stage-token-id">
+          {failed ? '✕' : Number.isFinite(code) && r.done ? code : `#${r.rid}`}
+        </span>
       ) : (
         <>
           <span className="stage-token-method">{r.method}</span>
           <span className="stage-token-path">{r.path || '/'}</span>
-          {failed ? <span className="stage-token-status">✕</span> : Number.isFinite(code) && code > 0 ? <span className="stage-token-status">{code}</span> : null}
+          {failed ? (
+            <span className="stage-token-status">✕</span>
+          ) : Number.isFinite(code) && code > 0 ? (
+            <span className="stage-token-status">{code}</span>
+          ) : null}
         </>
       )}
     </m.div>
@@ -61,7 +75,12 @@ export function Tokens({
   return (
     <div className="stage-tokens">
       {items.map((r) => (
-        <Token key={r.rid} r={r} current={r.rid === current} compact={crowded && r.rid !== current} />
+        <Token
+          key={r.rid}
+          r={r}
+          current={r.rid === current}
+          compact={crowded && r.rid !== current}
+        />
       ))}
       {more > 0 ? <span className="stage-more">+{more}</span> : null}
     </div>

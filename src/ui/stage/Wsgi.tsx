@@ -26,7 +26,13 @@ export function Wsgi({
 }) {
   const keys = focus?.environ ? Object.keys(focus.environ).length : 0;
   return (
-    <Station id="wsgi" kind="wsgi" title={t('stage.wsgi')} sub={<span className="stage-mono">{name}</span>} active={active}>
+    <Station
+      id="wsgi"
+      kind="wsgi"
+      title={t('stage.wsgi')}
+      sub={<span className="stage-mono">{name}</span>}
+      active={active}
+    >
       <Tokens list={list} current={current} />
       {focus && focus.environ ? (
         <dl className="stage-facts">

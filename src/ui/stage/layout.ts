@@ -111,7 +111,8 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
   // Processes that never take a connection (nginx answering static files alone) stay off stage.
   if (!listener && !assigned) dispatch = false;
   let model: DispatchModel | null = null;
-  if (dispatch) model = loops.size > 0 ? 'event' : threaded ? 'threads' : child ? 'fork' : 'prefork';
+  if (dispatch)
+    model = loops.size > 0 ? 'event' : threaded ? 'threads' : child ? 'fork' : 'prefork';
 
   const empty = events.length === 0;
   if (site) {
@@ -120,7 +121,8 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
     model = site.dispatch.model;
     wsgiName ??= site.wsgi.server;
     // The configured stack is drawn once Python runs at all (or before any traffic).
-    if (wsgi || layers.size > 0 || empty) site.wsgi.middleware.forEach((m, i) => layers.set(i, m.kind));
+    if (wsgi || layers.size > 0 || empty)
+      site.wsgi.middleware.forEach((m, i) => layers.set(i, m.kind));
     if (empty) {
       listener = dispatch = wsgi = app = true;
     }
@@ -139,7 +141,9 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
     model,
     wsgi: wsgi || layers.size > 0 || app,
     wsgiName: wsgiName ?? 'wsgi',
-    layers: [...layers.entries()].sort((a, b) => a[0] - b[0]).map(([index, kind]) => ({ index, kind })),
+    layers: [...layers.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([index, kind]) => ({ index, kind })),
     app: app || wsgi,
     appName: appName ?? 'app',
     exitAt,

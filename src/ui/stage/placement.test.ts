@@ -7,9 +7,27 @@ import { capTokens, MAX_TOKENS, toneOf, visibleProcesses } from './placement';
 
 function req(rid: number, extra: Partial<RequestView> = {}): RequestView {
   return {
-    rid, method: 'GET', url: '', path: '/', place: 'done', layer: null, direction: 'out', pid: null, tid: null,
-    environ: null, changed: [], status: null, headers: [], headersSent: false, chunks: [], response: null,
-    error: null, done: false, startedAt: 0, endedAt: null, ...extra,
+    rid,
+    method: 'GET',
+    url: '',
+    path: '/',
+    place: 'done',
+    layer: null,
+    direction: 'out',
+    pid: null,
+    tid: null,
+    environ: null,
+    changed: [],
+    status: null,
+    headers: [],
+    headersSent: false,
+    chunks: [],
+    response: null,
+    error: null,
+    done: false,
+    startedAt: 0,
+    endedAt: null,
+    ...extra,
   };
 }
 
@@ -32,7 +50,13 @@ describe('capTokens', () => {
 });
 
 describe('toneOf', () => {
-  const response = (status: number) => ({ status, reason: '', headers: [], bodyBytes: 0, bodyPreview: '' });
+  const response = (status: number) => ({
+    status,
+    reason: '',
+    headers: [],
+    bodyBytes: 0,
+    bodyPreview: '',
+  });
   it('colours by status class, refused connections as errors', () => {
     expect(toneOf(req(1, { done: true, response: response(200) }))).toBe('ok');
     expect(toneOf(req(1, { done: true, response: response(404) }))).toBe('warn');
@@ -60,6 +84,10 @@ describe('layoutOf and visibleProcesses', () => {
     const layout = layoutOf(player);
     const snap = player.at(indexOf('process.exit'));
     const pids = visibleProcesses(snap, layout).shown.map((s) => [s.proc.pid, s.proc.alive]);
-    expect(pids).toEqual([[100, true], [101, true], [102, false]]);
+    expect(pids).toEqual([
+      [100, true],
+      [101, true],
+      [102, false],
+    ]);
   });
 });

@@ -20,15 +20,28 @@ export interface ProcessShown {
   hiddenIdle: number;
 }
 
-export function visibleProcesses(snap: Snapshot, layout: StageLayout): { shown: ProcessShown[]; more: number } {
+export function visibleProcesses(
+  snap: Snapshot,
+  layout: StageLayout,
+): { shown: ProcessShown[]; more: number } {
   const all = snap.pids
     .map((pid) => snap.processes[pid])
-    .filter((p) => p.alive || (layout.exitAt[p.pid] !== undefined && snap.index - layout.exitAt[p.pid] < DEAD_LINGER));
+    .filter(
+      (p) =>
+        p.alive ||
+        (layout.exitAt[p.pid] !== undefined && snap.index - layout.exitAt[p.pid] < DEAD_LINGER),
+    );
   const shown = all.slice(0, MAX_PROCESSES).map((proc) => {
     const busy = Object.keys(proc.busy).map(Number);
-    if (proc.role === 'master' || layout.model === 'event') return { proc, rows: [], hiddenIdle: 0 };
+    if (proc.role === 'master' || layout.model === 'event')
+      return { proc, rows: [], hiddenIdle: 0 };
     const ids = new Set<number>(busy);
-    for (let tid = 1; tid <= proc.threads && ids.size < Math.max(MAX_THREAD_ROWS, busy.length); tid++) ids.add(tid);
+    for (
+      let tid = 1;
+      tid <= proc.threads && ids.size < Math.max(MAX_THREAD_ROWS, busy.length);
+      tid++
+    )
+      ids.add(tid);
     const rows = [...ids].sort((a, b) => a - b);
     const hiddenIdle = Math.max(0, proc.threads - rows.length);
     return { proc, rows, hiddenIdle };
@@ -37,7 +50,12 @@ export function visibleProcesses(snap: Snapshot, layout: StageLayout): { shown: 
 }
 
 /** Box ids: clients, done, web, queue, listener, dispatch, proc:PID, thread:PID:TID, wsgi, layer:I, app. */
-export function boxOf(r: RequestView, snap: Snapshot, layout: StageLayout, procs: ProcessShown[]): string {
+export function boxOf(
+  r: RequestView,
+  snap: Snapshot,
+  layout: StageLayout,
+  procs: ProcessShown[],
+): string {
   const ev = snap.event;
   if (ev && ev.type === 'listener.refuse' && ev.rid === r.rid) return 'listener';
   switch (r.place) {
@@ -50,7 +68,8 @@ export function boxOf(r: RequestView, snap: Snapshot, layout: StageLayout, procs
     case 'queue':
       return layout.listener ? 'queue' : 'clients';
     case 'middleware':
-      if (r.layer !== null && layout.layers.some((l) => l.index === r.layer)) return `layer:${r.layer}`;
+      if (r.layer !== null && layout.layers.some((l) => l.index === r.layer))
+        return `layer:${r.layer}`;
       return layout.wsgi ? 'wsgi' : workerBox(r, procs);
     case 'app':
       return layout.app ? 'app' : workerBox(r, procs);
@@ -68,7 +87,11 @@ function workerBox(r: RequestView, procs: ProcessShown[]): string {
   return `proc:${r.pid}`;
 }
 
-export function placeAll(snap: Snapshot, layout: StageLayout, procs: ProcessShown[]): Map<string, RequestView[]> {
+export function placeAll(
+  snap: Snapshot,
+  layout: StageLayout,
+  procs: ProcessShown[],
+): Map<string, RequestView[]> {
   const boxes = new Map<string, RequestView[]>();
   for (const rid of snap.order) {
     const r = snap.requests[rid];
@@ -81,7 +104,11 @@ export function placeAll(snap: Snapshot, layout: StageLayout, procs: ProcessShow
 }
 
 /** Up to `max` tokens (always including the current one), most recent last, and how many are left out. */
-export function capTokens(list: RequestView[], current: number | null, max = MAX_TOKENS): { items: RequestView[]; more: number } {
+export function capTokens(
+  list: RequestView[],
+  current: number | null,
+  max = MAX_TOKENS,
+): { items: RequestView[]; more: number } {
   if (list.length <= max) return { items: list, more: 0 };
   const items = list.slice(-max);
   if (current !== null && !items.some((r) => r.rid === current)) {

@@ -9,7 +9,9 @@ export function fill(template: string, vars: Record<string, string | number> = {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-export function translator(lang: StageLang): (key: StageKey, vars?: Record<string, string | number>) => string {
+export function translator(
+  lang: StageLang,
+): (key: StageKey, vars?: Record<string, string | number>) => string {
   const dict = stageStrings[lang] ?? stageStrings.en;
   return (key, vars) => fill(dict[key], vars);
 }
@@ -20,8 +22,10 @@ export function describe(snap: Snapshot, layout: StageLayout, lang: StageLang): 
   const alive = snap.pids.filter((pid) => snap.processes[pid].alive).length;
   const tail = layout.dispatch && alive > 0 ? t('stage.aria.processes', { n: alive }) : '';
   if (!e) return t('stage.aria.empty');
-  if (e.type === 'process.spawn') return t('stage.aria.spawn', { pid: e.pid, role: t(`stage.role.${e.role}`) }) + tail;
-  if (e.type === 'process.exit') return t('stage.aria.exit', { pid: e.pid, reason: t(`stage.exit.${e.reason}`) }) + tail;
+  if (e.type === 'process.spawn')
+    return t('stage.aria.spawn', { pid: e.pid, role: t(`stage.role.${e.role}`) }) + tail;
+  if (e.type === 'process.exit')
+    return t('stage.aria.exit', { pid: e.pid, reason: t(`stage.exit.${e.reason}`) }) + tail;
   const r = e.rid !== null ? snap.requests[e.rid] : undefined;
   if (!r) return snap.order.length === 0 ? t('stage.aria.empty') + tail : tail.trim();
   const req = `${r.rid} ${r.method} ${r.path}`;
@@ -30,7 +34,11 @@ export function describe(snap: Snapshot, layout: StageLayout, lang: StageLang): 
   if (e.type === 'listener.refuse') return t('stage.aria.refused', { req, ...queue });
   switch (r.place) {
     case 'done':
-      if (r.response) return t('stage.aria.answered', { req, status: `${r.response.status} ${r.response.reason}`.trim() });
+      if (r.response)
+        return t('stage.aria.answered', {
+          req,
+          status: `${r.response.status} ${r.response.reason}`.trim(),
+        });
       return t('stage.aria.failed', { req, error: r.error ?? '?' });
     case 'client':
       return t('stage.aria.client', { req, back });
