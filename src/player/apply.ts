@@ -119,6 +119,9 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
           bodyPreview: e.bodyPreview,
         };
         if (!r.status) r.status = `${e.status} ${e.reason}`;
+        // What the client holds is what was sent: its status line and headers.
+        r.headersSent = true;
+        if (r.headers.length === 0) r.headers = e.headers;
       }
       s.stats.answered += 1;
       if (e.status >= 500) s.stats.errors += 1;
@@ -140,12 +143,16 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
       if (r) {
         r.status = `${e.status} ${e.reason}`;
         r.direction = 'out';
+        // The web server answers at once: nothing is stored for later.
+        r.headersSent = true;
       }
       break;
     case 'web.static':
       if (r) {
         r.status = `${e.status}`;
         r.direction = 'out';
+        // The web server answers at once: nothing is stored for later.
+        r.headersSent = true;
         r.place = r.pid !== null ? 'worker' : 'web';
       }
       break;
@@ -156,6 +163,7 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
       if (r) {
         r.status = `${e.status}`;
         r.direction = 'out';
+        r.headersSent = true;
       }
       move(r, 'web');
       break;

@@ -166,3 +166,49 @@ describe('player', () => {
     expect(p.at(100).requests[1].done).toBe(true);
   });
 });
+
+describe('responses the web server gives itself', () => {
+  it('are sent at once, not stored like a WSGI start_response', () => {
+    const events = trace([
+      [
+        1,
+        {
+          type: 'client.send',
+          actor: 'client:1',
+          method: 'GET',
+          url: 'https://demo.test/index.html',
+          headers: [],
+          bodyBytes: 0,
+        },
+      ],
+      [
+        1,
+        {
+          type: 'web.static',
+          actor: 'proxy',
+          path: '/index.html',
+          status: 200,
+          contentType: 'text/html',
+          bytes: 10,
+          etag: '"x"',
+        },
+      ],
+      [
+        1,
+        {
+          type: 'client.receive',
+          actor: 'client:1',
+          status: 200,
+          reason: 'OK',
+          headers: [['Content-Type', 'text/html']],
+          bodyBytes: 10,
+          bodyPreview: '',
+        },
+      ],
+    ]);
+    const p = createPlayer(events);
+    expect(p.at(0).requests[1].headersSent).toBe(false);
+    expect(p.at(1).requests[1].headersSent).toBe(true);
+    expect(p.at(2).requests[1].headers).toEqual([['Content-Type', 'text/html']]);
+  });
+});
