@@ -45,7 +45,8 @@ export function LessonView() {
     const box = list.current?.closest<HTMLElement>('.lesson-scroll');
     const el = list.current?.querySelector<HTMLElement>('[aria-current="step"]');
     if (!box || !el) return;
-    const top = el.offsetTop - box.offsetTop;
+    // Position inside the box's scrolled content, whatever the offsetParent is.
+    const top = el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
     if (top < box.scrollTop || top + el.offsetHeight > box.scrollTop + box.clientHeight) {
       box.scrollTo({ top: Math.max(0, top - 16), behavior: 'smooth' });
     }
