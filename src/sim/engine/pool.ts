@@ -4,7 +4,7 @@
  * and timeout handling.
  */
 import type { MemoryMap } from '../types';
-import { Deque } from './queue';
+import { Deque, type Timer } from './queue';
 import { advance, cancel } from './exec';
 import { actorOf, type Proc, type Req, type World } from './world';
 
@@ -184,7 +184,7 @@ function startOn(w: World, p: Proc, req: Req): void {
   const timeout = w.site.dispatch.timeoutMs;
   if (w.model === 'prefork' && timeout > 0) {
     // gunicorn's arbiter kills a worker that has not checked in for `timeout`.
-    w.at(w.now + timeout, () => {
+    task.watchdog = w.at(w.now + timeout, () => {
       if (p.alive && !task.done && !task.cancelled) killProc(w, p, 'killed');
     });
   }
@@ -194,9 +194,10 @@ function startOn(w: World, p: Proc, req: Req): void {
 /** Called by the runtime when a task's steps are all played. */
 export function taskFinished(
   w: World,
-  task: { proc: Proc; tid: number; req: Req; actor: string },
+  task: { proc: Proc; tid: number; req: Req; actor: string; watchdog?: Timer | null },
 ): void {
   const p = task.proc;
+  if (task.watchdog) w.queue.cancel(task.watchdog);
   p.active.delete(task as never);
   p.freeTids.push(task.tid);
   p.served++;

@@ -12,9 +12,13 @@ export interface Timer {
   cancelled: boolean;
 }
 
+const noop = () => {};
+
 export class EventQueue {
   private heap: Timer[] = [];
   private seq = 0;
+  /** Cancelled timers still in the heap. */
+  private dead = 0;
 
   get size(): number {
     return this.heap.length;
@@ -42,6 +46,42 @@ export class EventQueue {
     for (;;) {
       const top = this.take();
       if (!top || !top.cancelled) return top;
+      if (this.dead > 0) this.dead--;
+    }
+  }
+
+  /**
+   * Cancels a timer. A live simulator answers one request after another while
+   * its timeouts (30 s, 60 s) lie far ahead in virtual time, so cancelled
+   * timers are dropped (with what their closures hold) once they are half the
+   * heap, instead of waiting to be popped. Pop order is unchanged: it is a
+   * total order on (t, seq).
+   */
+  cancel(timer: Timer): void {
+    if (timer.cancelled) return;
+    timer.cancelled = true;
+    timer.fn = noop;
+    this.dead++;
+    if (this.dead > 64 && this.dead * 2 > this.heap.length) this.compact();
+  }
+
+  private compact(): void {
+    const h = this.heap.filter((t) => !t.cancelled);
+    this.heap = h;
+    this.dead = 0;
+    for (let i = (h.length >> 1) - 1; i >= 0; i--) {
+      const item = h[i];
+      let j = i;
+      for (;;) {
+        const l = 2 * j + 1;
+        if (l >= h.length) break;
+        const r = l + 1;
+        const c = r < h.length && before(h[r], h[l]) ? r : l;
+        if (!before(h[c], item)) break;
+        h[j] = h[c];
+        j = c;
+      }
+      h[j] = item;
     }
   }
 

@@ -27,7 +27,7 @@ describe('event queue', () => {
     q.push(5, () => out.push('b'));
     q.push(1, () => out.push('a'));
     q.push(5, () => out.push('c'));
-    q.push(3, () => out.push('x')).cancelled = true;
+    q.cancel(q.push(3, () => out.push('x')));
     for (let t = q.pop(); t; t = q.pop()) t.fn();
     expect(out).toEqual(['a', 'b', 'c']);
   });
@@ -48,5 +48,25 @@ describe('event queue', () => {
     for (let i = 0; i < 3000; i++) d.push(i);
     for (let i = 0; i < 3000; i++) expect(d.shift()).toBe(i);
     expect(d.shift()).toBeUndefined();
+  });
+});
+
+describe('cancelled timers', () => {
+  it('are dropped from the heap long before their time, and pop order is kept', () => {
+    // Like a live simulator: each request is answered now, and its timeout,
+    // 30 s ahead in virtual time, is cancelled and would never be reached.
+    const q = new EventQueue();
+    const out: number[] = [];
+    for (let i = 0; i < 5000; i++) {
+      q.push(i, () => out.push(i));
+      q.push(i + 0.5, () => out.push(i + 0.5));
+      q.cancel(q.push(30_000 + i, () => out.push(-1)));
+      q.pop()!.fn();
+      q.pop()!.fn();
+    }
+    expect(q.size).toBeLessThan(200);
+    for (let timer = q.pop(); timer; timer = q.pop()) timer.fn();
+    const expected = Array.from({ length: 5000 }, (_, i) => [i, i + 0.5]).flat();
+    expect(out).toEqual(expected);
   });
 });

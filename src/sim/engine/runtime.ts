@@ -306,7 +306,7 @@ function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): 
 export function answer(w: World, req: Req, response: HttpResponse): void {
   if (req.answered) return;
   req.answered = true;
-  if (req.timer) req.timer.cancelled = true;
+  if (req.timer) w.queue.cancel(req.timer);
   const actor = `client:${req.rid}`;
   if (w.lean) {
     // No preview, no kept response: a long lab run must not grow with every request.

@@ -123,6 +123,8 @@ export interface Task {
   response: HttpResponse;
   /** The client hung up while the body was being sent (a client.gone step). */
   clientGone: boolean;
+  /** The arbiter's worker-timeout timer for this task (prefork), cancelled when it finishes. */
+  watchdog?: Timer | null;
 }
 
 export interface Hooks {
