@@ -56,6 +56,8 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
   let app = false;
   let wsgiName: string | null = null;
   let appName: string | null = null;
+  // Every app that ran, in order (a dispatcher mounts several in one process).
+  const apps: string[] = [];
   let threaded = false;
   let child = false;
   let assigned = false;
@@ -102,6 +104,7 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
       case 'app.enter':
         app = true;
         appName = e.app;
+        if (!apps.includes(e.app)) apps.push(e.app);
         break;
       default:
         if (e.type.startsWith('wsgi.')) wsgi = true;
@@ -127,6 +130,11 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
       listener = dispatch = wsgi = app = true;
     }
     if (wsgi || app) appName = site.wsgi.app;
+  }
+  if (apps.length > 1) {
+    // The root app first, then the mounted ones.
+    const root = appName ?? apps[0];
+    appName = [root, ...apps.filter((a) => a !== root)].join(' · ');
   }
   const port = site ? site.listener.port : listener ? (web ? 8000 : 80) : null;
 

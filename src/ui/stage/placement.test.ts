@@ -91,3 +91,15 @@ describe('layoutOf and visibleProcesses', () => {
     ]);
   });
 });
+
+describe('the app box', () => {
+  it('names every app a dispatcher mounted, the root app first', async () => {
+    const { runScenario, scenarios } = await import('../../sim/index');
+    const scenario = scenarios.middleware;
+    const layout = layoutOf(createPlayer(runScenario(scenario).events), scenario.site);
+    expect(layout.appName.split(' · ')[0]).toBe(scenario.site.wsgi.app);
+    expect(layout.appName).toContain('flask');
+    const single = scenarios.wsgi;
+    expect(layoutOf(createPlayer(runScenario(single).events), single.site).appName).toBe('flask');
+  });
+});
