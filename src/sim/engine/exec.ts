@@ -143,18 +143,23 @@ function hasWaiter(task: Task): boolean {
   return task.proc.runQueue.length > 0;
 }
 
+/** The task becomes its process's runner (holds the GIL / the loop). */
+function grantRunner(w: World, task: Task): void {
+  task.proc.runner = task;
+  task.holdsRunner = true;
+  if (w.showGil)
+    w.emit(task.req.rid, {
+      type: 'gil.acquire',
+      actor: task.actor,
+      pid: task.proc.pid,
+      tid: task.tid,
+    });
+}
+
 function acquireRunner(w: World, task: Task): boolean {
   const proc = task.proc;
   if (proc.runner === null) {
-    proc.runner = task;
-    task.holdsRunner = true;
-    if (w.showGil)
-      w.emit(task.req.rid, {
-        type: 'gil.acquire',
-        actor: task.actor,
-        pid: proc.pid,
-        tid: task.tid,
-      });
+    grantRunner(w, task);
     return true;
   }
   proc.runQueue.push(task);
@@ -174,15 +179,7 @@ export function releaseRunner(w: World, task: Task): void {
   if (proc.runner !== null) return;
   for (let next = proc.runQueue.shift(); next; next = proc.runQueue.shift()) {
     if (next.cancelled) continue;
-    proc.runner = next;
-    next.holdsRunner = true;
-    if (w.showGil)
-      w.emit(next.req.rid, {
-        type: 'gil.acquire',
-        actor: next.actor,
-        pid: proc.pid,
-        tid: next.tid,
-      });
+    grantRunner(w, next);
     const n = next;
     w.at(w.now, () => advance(w, n), n.req.rid);
     return;

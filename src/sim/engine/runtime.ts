@@ -308,23 +308,6 @@ export function answer(w: World, req: Req, response: HttpResponse): void {
   req.answered = true;
   if (req.timer) w.queue.cancel(req.timer);
   const actor = `client:${req.rid}`;
-  if (w.lean) {
-    // No preview, no kept response: a long lab run must not grow with every request.
-    w.reqs.delete(req.rid);
-    if (response.networkError !== undefined)
-      w.emit(req.rid, { type: 'client.error', actor, message: response.networkError });
-    else
-      w.emit(req.rid, {
-        type: 'client.receive',
-        actor,
-        status: response.status,
-        reason: response.reason,
-        headers: response.headers,
-        bodyBytes: response.body.length,
-        bodyPreview: '',
-      });
-    return;
-  }
   if (response.networkError !== undefined)
     w.emit(req.rid, { type: 'client.error', actor, message: response.networkError });
   else
@@ -335,7 +318,9 @@ export function answer(w: World, req: Req, response: HttpResponse): void {
       reason: response.reason,
       headers: response.headers,
       bodyBytes: response.body.length,
-      bodyPreview: preview(response.body),
+      // Lean runs keep no preview and no response: a long lab run must not grow with every request.
+      bodyPreview: w.lean ? '' : preview(response.body),
     });
-  w.responses.set(req.rid, response);
+  if (w.lean) w.reqs.delete(req.rid);
+  else w.responses.set(req.rid, response);
 }

@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestView } from '../../player/snapshot';
 import { createPlayer } from '../../player/player';
+import { newRequest } from '../../player/requestView';
 import { fixtureEvents, indexOf } from './fixture';
 import { layoutOf } from './layout';
 import { capTokens, MAX_TOKENS, toneOf, visibleProcesses } from './placement';
 
 function req(rid: number, extra: Partial<RequestView> = {}): RequestView {
-  return {
-    rid,
-    method: 'GET',
-    url: '',
-    path: '/',
-    place: 'done',
-    layer: null,
-    direction: 'out',
-    pid: null,
-    tid: null,
-    environ: null,
-    changed: [],
-    status: null,
-    headers: [],
-    headersSent: false,
-    chunks: [],
-    response: null,
-    error: null,
-    done: false,
-    startedAt: 0,
-    endedAt: null,
-    ...extra,
-  };
+  return { ...newRequest(rid, 0), path: '/', place: 'done', direction: 'out', ...extra };
 }
 
 describe('capTokens', () => {
