@@ -3,7 +3,9 @@
 // round trips differ only by the simulated server's own work.
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { handlers } from '../../src/server/handlers';
+import { createHandlers } from '../../src/server/handlers';
+import { createRouter } from '../../src/session/router';
+import { createSession } from '../../src/session/session';
 
 declare global {
   interface Window {
@@ -33,7 +35,11 @@ window.concurrent = async (url, count) => {
   return (performance.now() - started) / count;
 };
 
-await setupWorker(...handlers, bare).start({
+// The product's handlers answer from one session, as on the explainer page (without its UI).
+const router = createRouter();
+router.attach(createSession({ scene: 'big-picture' }));
+
+await setupWorker(...createHandlers(router), bare).start({
   serviceWorker: { url: './mockServiceWorker.js' },
   onUnhandledRequest: 'bypass',
   quiet: true,

@@ -1,7 +1,7 @@
 /** The full site: header, stage, controls, then lesson + narration beside the panels, then the request form. */
 import { useSyncExternalStore } from 'react';
-import type { StoreApi } from 'zustand/vanilla';
-import type { ExplainerState } from '../store/explainerStore';
+import type { SessionRouter } from '../session/router';
+import type { Session } from '../session/session';
 import { useT } from '../ui/i18n';
 import { Widget } from '../ui/Widget';
 import { Workspace } from './Workspace';
@@ -42,10 +42,10 @@ function Footer() {
   );
 }
 
-export function App({ store }: { store: StoreApi<ExplainerState> }) {
-  useUrlSync(store);
+export function App({ session, router }: { session: Session; router: SessionRouter }) {
+  useUrlSync(session.store);
   return (
-    <Widget store={store} className="app" header={<Header />} controls="full">
+    <Widget session={session} router={router} className="app" header={<Header />} controls="full">
       <InPageNotice />
       <Workspace />
       <Footer />

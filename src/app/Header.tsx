@@ -2,11 +2,11 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SceneId } from '../sim/types';
-import { useExplainer, useExplainerStore } from '../store/context';
+import { useExplainer } from '../store/context';
 import type { ExplainerState, Lang, Theme } from '../store/explainerStore';
 import { useT } from '../ui/i18n';
 import { SCENES } from '../ui/i18n/scenes';
-import { switchScene } from '../ui/sceneData';
+import { useSession } from '../session/context';
 import { ShareButton } from '../ui/share/ShareButton';
 
 const select = (s: ExplainerState) => ({
@@ -24,7 +24,7 @@ const LANGS: { id: Lang; label: string }[] = [
 
 export function Header() {
   const t = useT();
-  const store = useExplainerStore();
+  const { session } = useSession();
   const h = useExplainer(useShallow(select));
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -35,7 +35,7 @@ export function Header() {
     list.scrollLeft = a.offsetLeft - list.offsetLeft - 16;
   }, [h.scene]);
   const go = (scene: SceneId) => {
-    if (scene !== h.scene) switchScene(store, scene);
+    if (scene !== h.scene) session.setScene(scene);
   };
 
   return (

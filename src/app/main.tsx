@@ -1,25 +1,29 @@
-/** The full site's entry: read the deep link, create the one store, start the simulated server, render. */
+/** The full site's entry: read the deep link, create the one session, start the simulated server, render. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startServer } from '../server';
-import { createWidgetStore } from '../ui/Widget';
+import { createRouter } from '../session/router';
+import { createSession } from '../session/session';
 import { applyStack } from '../ui/middleware/apply';
 import '../ui/theme.css';
 import { App } from './App';
 import { parseParams } from './params';
 
 const params = parseParams(window.location.search, navigator.language);
-const store = createWidgetStore(params);
-if (params.mw) applyStack(store, params.mw, params.step);
+const session = createSession(params);
+if (params.mw) applyStack(session, params.mw, params.step);
 document.documentElement.lang = params.lang;
+// The page's router: requests to https://demo.test go to the session of the widget in use.
+const router = createRouter();
+router.attach(session);
 
-void startServer();
+void startServer(router);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} />
+      <App session={session} router={router} />
     </StrictMode>,
   );
 }

@@ -5,6 +5,8 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import type { SessionRouter } from '../session/router';
+import type { Session } from '../session/session';
 import type { ExplainerState } from '../store/explainerStore';
 import type { ControlsMode } from '../ui/controls/Controls';
 import { sceneInfo } from '../ui/i18n/scenes';
@@ -39,20 +41,22 @@ function EmbedHeader({ store, siteUrl }: { store: StoreApi<ExplainerState>; site
 }
 
 export function EmbedApp(props: {
-  store: StoreApi<ExplainerState>;
+  session: Session;
+  router: SessionRouter;
   controls: ControlsMode;
   siteUrl: string;
 }) {
-  const scene = useStore(props.store, (s) => s.scene);
-  const lang = useStore(props.store, (s) => s.lang);
+  const store = props.session.store;
+  const scene = useStore(store, (s) => s.scene);
+  const lang = useStore(store, (s) => s.lang);
   return (
     <Widget
-      store={props.store}
+      session={props.session}
+      router={props.router}
       className="embed"
       controls={props.controls}
-      live={false}
       label={sceneInfo(scene).title[lang]}
-      header={<EmbedHeader store={props.store} siteUrl={props.siteUrl} />}
+      header={<EmbedHeader store={store} siteUrl={props.siteUrl} />}
     >
       <Narration />
     </Widget>

@@ -7,7 +7,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startServer } from '../server';
-import { createWidgetStore } from '../ui/Widget';
+import { createRouter } from '../session/router';
+import { createSession } from '../session/session';
 import '../ui/theme.css';
 import '../ui/panels/panels.css';
 import { EmbedApp } from './EmbedApp';
@@ -16,8 +17,10 @@ import { watchHeight } from './watchHeight';
 import { frameTitle, siteRootOf } from './snippet';
 
 const params = parseEmbedParams(window.location.search, navigator.language);
-const store = createWidgetStore(params);
-if (params.autoplay) store.getState().play();
+const session = createSession(params);
+const router = createRouter();
+router.attach(session);
+if (params.autoplay) session.store.getState().play();
 document.documentElement.lang = params.lang;
 document.title = frameTitle(params.scene, params.lang);
 // The page's colour scheme must match what the host's iframe element expects,
@@ -29,7 +32,8 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <EmbedApp
-        store={store}
+        session={session}
+        router={router}
         controls={params.controls}
         siteUrl={siteRootOf(window.location.href)}
       />
@@ -40,6 +44,6 @@ if (root) {
 
 // After the first frame; a frame off screen gets no animation frames (Chrome
 // throttles hidden cross-site frames), so a timer starts it there.
-const start = () => void startServer();
+const start = () => void startServer(router);
 requestAnimationFrame(() => setTimeout(start, 0));
 setTimeout(start, 250);

@@ -1,20 +1,30 @@
 /**
  * The one function both paths (Service Worker and in-page) call: a fetch
- * Request in, a Response out, from the current simulator. Never throws.
+ * Request in, a Response out, from the session of the widget on this page.
+ * Never throws.
  */
-import { publish } from './bus';
-import { internalError, toFetchResponse, toHttpRequest } from './convert';
-import { getSimulator } from './siteRegistry';
+import type { HttpRequest, HttpResponse } from '../sim/types';
+import { internalError, noSession, toFetchResponse, toHttpRequest } from './convert';
 
 /** The simulated site's origin. `.test` never resolves, so nothing leaks to a real network. */
 export const DEMO_ORIGIN = 'https://demo.test';
 
-export async function answerRequest(request: Request): Promise<Response> {
+/** What answers a request: a widget's session (structural, so a fake fits in tests). */
+export interface RequestTarget {
+  send(request: HttpRequest): Promise<HttpResponse> | HttpResponse;
+}
+
+/** Which target answers now (a SessionRouter). */
+export interface Routes {
+  current(): RequestTarget | null;
+}
+
+export async function answerRequest(routes: Routes, request: Request): Promise<Response> {
   try {
+    const target = routes.current();
+    if (!target) return noSession();
     const httpRequest = await toHttpRequest(request);
-    const { response, events } = await getSimulator().handle(httpRequest);
-    // Published first: the trace is worth showing even if fetch() cannot carry the response.
-    publish({ request: httpRequest, response, events });
+    const response = await target.send(httpRequest);
     return toFetchResponse(response, httpRequest.method);
   } catch (error) {
     return internalError(error);

@@ -72,3 +72,12 @@ export function internalError(error: unknown): Response {
     },
   );
 }
+
+/** No widget on this page runs a session (it was closed, or the page has none yet). */
+export function noSession(): Response {
+  return new Response('No explainer on this page is running a simulated server right now.\n', {
+    status: 503,
+    statusText: 'Service Unavailable',
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '1' },
+  });
+}

@@ -3,7 +3,7 @@
  * module only with a dynamic import() after storage was probed (see start.ts).
  */
 import { http } from 'msw';
-import { answerRequest } from './answer';
+import { answerRequest, type Routes } from './answer';
 
 /**
  * Every URL on https://demo.test. A RegExp without capture groups, not a
@@ -13,4 +13,7 @@ import { answerRequest } from './answer';
  */
 const DEMO_URL = /^https:\/\/demo\.test(?:\/.*)?$/;
 
-export const handlers = [http.all(DEMO_URL, ({ request }) => answerRequest(request))];
+/** Handlers that hand every demo.test request to the session `routes` picks. */
+export function createHandlers(routes: Routes) {
+  return [http.all(DEMO_URL, ({ request }) => answerRequest(routes, request))];
+}

@@ -1,20 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../sim/index', () => ({ createSimulator: vi.fn(), defaultSite: {} }));
-
 import { createInPageFetch } from './inPage';
-import { setSimulator } from './siteRegistry';
-import { fakeSimulator, textResponse } from './testing';
+import { fakeSession, textResponse } from './testing';
 
 describe('createInPageFetch', () => {
   it('answers demo.test from the simulator and sends everything else to the real fetch', async () => {
-    const sim = fakeSimulator((req) => ({
-      response: textResponse(200, 'OK', `sim:${req.url}`),
-      events: [],
-    }));
-    setSimulator(sim);
+    const sim = fakeSession((req) => textResponse(200, 'OK', `sim:${req.url}`));
     const original = vi.fn(async () => new Response('network'));
-    const wrapped = createInPageFetch(original, 'https://explainer.example/app/');
+    const wrapped = createInPageFetch(original, 'https://explainer.example/app/', sim);
 
     expect(await (await wrapped('https://demo.test/environ?x=1')).text()).toBe(
       'sim:https://demo.test/environ?x=1',
@@ -34,12 +27,8 @@ describe('createInPageFetch', () => {
   });
 
   it('passes method, headers and body through init', async () => {
-    const sim = fakeSimulator(() => ({
-      response: textResponse(204, 'No Content', ''),
-      events: [],
-    }));
-    setSimulator(sim);
-    const wrapped = createInPageFetch(vi.fn(), 'https://explainer.example/');
+    const sim = fakeSession(() => textResponse(204, 'No Content', ''));
+    const wrapped = createInPageFetch(vi.fn(), 'https://explainer.example/', sim);
     const response = await wrapped('https://demo.test/items/1', {
       method: 'PATCH',
       headers: { 'X-Test': '1' },
@@ -52,19 +41,14 @@ describe('createInPageFetch', () => {
   });
 
   it('rejects like the browser when the simulated network fails', async () => {
-    setSimulator(
-      fakeSimulator(() => ({
-        response: {
-          status: 0,
-          reason: '',
-          headers: [],
-          body: new Uint8Array(),
-          networkError: 'reset',
-        },
-        events: [],
-      })),
-    );
-    const wrapped = createInPageFetch(vi.fn(), 'https://explainer.example/');
+    const sim = fakeSession(() => ({
+      status: 0,
+      reason: '',
+      headers: [],
+      body: new Uint8Array(),
+      networkError: 'reset',
+    }));
+    const wrapped = createInPageFetch(vi.fn(), 'https://explainer.example/', sim);
     await expect(wrapped('https://demo.test/')).rejects.toThrow(TypeError);
   });
 });

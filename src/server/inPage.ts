@@ -4,7 +4,7 @@
  * simulated site are answered right here, by the same code msw would call.
  * Does not import msw: msw throws at load where storage is blocked.
  */
-import { answerRequest, DEMO_ORIGIN } from './answer';
+import { answerRequest, DEMO_ORIGIN, type Routes } from './answer';
 
 type Fetch = typeof fetch;
 
@@ -23,21 +23,17 @@ function targetUrl(input: RequestInfo | URL, base: string): URL | null {
  * and passes everything else to `original`. A simulated network error rejects
  * with a TypeError, as the browser's fetch does.
  */
-export function createInPageFetch(original: Fetch, base: string): Fetch {
+export function createInPageFetch(original: Fetch, base: string, routes: Routes): Fetch {
   return async (input, init) => {
     const url = targetUrl(input, base);
     if (url === null || url.origin !== DEMO_ORIGIN) return original(input, init);
-    const response = await answerRequest(new Request(input, init));
+    const response = await answerRequest(routes, new Request(input, init));
     if (response.type === 'error') throw new TypeError('Failed to fetch');
     return response;
   };
 }
 
-let installed = false;
-
-/** Replaces `window.fetch` once (calling it again does nothing). */
-export function installInPageFetch(): void {
-  if (installed) return;
-  installed = true;
-  window.fetch = createInPageFetch(window.fetch.bind(window), window.location.href);
+/** Replaces `window.fetch` (startServer calls it once per page). */
+export function installInPageFetch(routes: Routes): void {
+  window.fetch = createInPageFetch(window.fetch.bind(window), window.location.href, routes);
 }

@@ -3,21 +3,31 @@
  * browser allows one, otherwise the in-page fetch wrapper. Either way it
  * marks `<html data-server="service-worker|in-page">` for tests and the UI.
  */
+import type { Routes } from './answer';
 import { installInPageFetch } from './inPage';
 
 export type ServerMode = 'service-worker' | 'in-page';
 
-let started: Promise<ServerMode> | undefined;
+/**
+ * The page's one server, keyed by its router: a second call with the same
+ * routes gets the same promise (React StrictMode runs effects twice; an embed
+ * starts it from two timers). A WeakMap, not a flag, so tests can start
+ * servers for several routers.
+ */
+const started = new WeakMap<Routes, Promise<ServerMode>>();
 
-/** Idempotent (React StrictMode runs effects twice): every call gets the same promise. */
-export function startServer(): Promise<ServerMode> {
-  started ??= start();
-  return started;
+export function startServer(routes: Routes): Promise<ServerMode> {
+  let promise = started.get(routes);
+  if (!promise) {
+    promise = start(routes);
+    started.set(routes, promise);
+  }
+  return promise;
 }
 
-async function start(): Promise<ServerMode> {
-  const mode: ServerMode = (await tryServiceWorker()) ? 'service-worker' : 'in-page';
-  if (mode === 'in-page') installInPageFetch();
+async function start(routes: Routes): Promise<ServerMode> {
+  const mode: ServerMode = (await tryServiceWorker(routes)) ? 'service-worker' : 'in-page';
+  if (mode === 'in-page') installInPageFetch(routes);
   document.documentElement.dataset.server = mode;
   return mode;
 }
@@ -38,14 +48,14 @@ function serviceWorkerUsable(): boolean {
   }
 }
 
-async function tryServiceWorker(): Promise<boolean> {
+async function tryServiceWorker(routes: Routes): Promise<boolean> {
   if (!serviceWorkerUsable()) return false;
   try {
-    const [{ setupWorker }, { handlers }] = await Promise.all([
+    const [{ setupWorker }, { createHandlers }] = await Promise.all([
       import('msw/browser'),
       import('./handlers'),
     ]);
-    await setupWorker(...handlers).start({
+    await setupWorker(...createHandlers(routes)).start({
       serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
       onUnhandledRequest: 'bypass',
       quiet: true,

@@ -1,6 +1,6 @@
-/** Helpers for the server's unit tests: fake simulators and canned responses. */
-import type { HttpRequest, HttpResponse, SiteConfig } from '../sim/types';
-import type { HandleResult, ServerSimulator } from './siteRegistry';
+/** Helpers for the server's unit tests: fake sessions and canned responses. */
+import type { HttpRequest, HttpResponse } from '../sim/types';
+import type { Routes } from './answer';
 
 const encoder = new TextEncoder();
 
@@ -13,18 +13,16 @@ export function textResponse(
   return { status, reason, headers, body: encoder.encode(text) };
 }
 
-/** A simulator whose answer is computed by `handle`; it records every request it saw. */
-export function fakeSimulator(
-  handle: (request: HttpRequest) => HandleResult,
-): ServerSimulator & { seen: HttpRequest[] } {
+/** Routes to one fake session whose answer is computed by `handle`; it records every request it saw. */
+export function fakeSession(
+  handle: (request: HttpRequest) => HttpResponse,
+): Routes & { seen: HttpRequest[] } {
   const seen: HttpRequest[] = [];
-  return {
-    seen,
-    site: {} as SiteConfig,
-    now: () => 0,
-    handle(request) {
+  const target = {
+    send(request: HttpRequest) {
       seen.push(request);
       return handle(request);
     },
   };
+  return { seen, current: () => target };
 }

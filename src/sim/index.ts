@@ -8,6 +8,13 @@ export type {
   ServeWsgi,
   ConnectionInfo,
 } from './steps';
-export { createSimulator, runScenario, type Simulator, type HandleOptions } from './simulator';
+export {
+  createSimulator,
+  runScenario,
+  startScenario,
+  type Simulator,
+  type SceneWorld,
+  type HandleOptions,
+} from './simulator';
 export { scenarios, defaultSite, siteWith, type SiteChanges } from './scenarios';
 export type { Protocol } from './engine/world';

@@ -61,7 +61,26 @@ export function createSimulator(
   };
 }
 
-export function runScenario(scenario: Scenario, protocol: Protocol = defaultProtocol): Trace {
+/**
+ * A scene's machine that keeps running after its script: the scripted
+ * requests (and faults) are played first, then every `handle()` sends a live
+ * request into the same world at its current virtual time, served by the
+ * scene's own processes. Request ids and `seq` continue the scene's.
+ */
+export interface SceneWorld {
+  /** The scene's trace: every event of the scripted part. */
+  readonly trace: Trace;
+  handle(
+    request: HttpRequest,
+    opts?: HandleOptions,
+  ): { rid: number; response: HttpResponse; events: TraceEvent[] };
+  now(): number;
+}
+
+export function startScenario(
+  scenario: Scenario,
+  protocol: Protocol = defaultProtocol,
+): SceneWorld {
   const w = createWorld(scenario.site, scenario.seed, protocol);
   const origin = 'https://demo.test';
   scenario.requests.forEach((r, i) => {
@@ -90,12 +109,51 @@ export function runScenario(scenario: Scenario, protocol: Protocol = defaultProt
   // A safety net: no request leaves without an answer.
   for (const req of w.reqs.values())
     if (!req.answered) answer(w, req, engineError('the request never completed'));
-  return toTrace(w, scenario.id);
+  const trace = toTrace(w, scenario.id);
+  // From here on the world only keeps what is still in flight: the trace and the
+  // answered requests belong to the caller (a long session must not grow).
+  forget(w);
+  let rid = scenario.requests.length;
+  return {
+    trace,
+    now: () => w.now,
+    handle(request, opts = {}) {
+      rid++;
+      const req = sendRequest(w, rid, request, {
+        uploadMs: opts.uploadMs ?? 0,
+        downloadMs: opts.downloadMs ?? 0,
+        goneAfterChunks: opts.goneAfterChunks,
+      });
+      // Until the machine is idle again: a forked child's exit, a worker's recycling
+      // and the like belong to this request, not to the next one.
+      w.run();
+      if (!req.answered) answer(w, req, engineError('the request never completed'));
+      const response = w.responses.get(rid)!;
+      const events = forget(w);
+      return { rid, response, events };
+    },
+  };
+}
+
+/** Hands out the trace so far and drops answered requests; `seq` keeps counting. */
+function forget(w: World): TraceEvent[] {
+  const events = w.trace.splice(0);
+  w.seqBase += events.length;
+  for (const [id, r] of w.reqs)
+    if (r.answered) {
+      w.reqs.delete(id);
+      w.responses.delete(id);
+    }
+  return events;
+}
+
+export function runScenario(scenario: Scenario, protocol: Protocol = defaultProtocol): Trace {
+  return startScenario(scenario, protocol).trace;
 }
 
 function toTrace(w: World, scenario: Trace['scenario']): Trace {
   const responses = [...w.responses.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([rid, response]) => ({ rid, response }));
-  return { scenario, events: w.trace, responses };
+  return { scenario, events: [...w.trace], responses };
 }

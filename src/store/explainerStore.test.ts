@@ -73,22 +73,24 @@ describe('explainer store', () => {
     expect(store.getState().step).toBe(3);
   });
 
-  it('renumbers live requests after the scene and jumps to them', () => {
+  it('appends live requests as their world numbered them, indexes them in the timeline and jumps to them', () => {
     const store = createExplainerStore({
       scene: 'wsgi',
       events: requestEvents([1, 2]),
       lang: 'en',
     });
-    store.getState().appendLive(requestEvents([1], 500));
+    // The scene's own world numbers live requests after the scene's (no renumbering here).
+    store.getState().appendLive(requestEvents([3], 500));
     const st = store.getState();
     expect(st.length).toBe(6);
     expect(st.step).toBe(4);
     expect(st.playing).toBe(true);
+    expect(st.live).toBe(1);
     const live = st.player.event(4);
     expect(live.rid).toBe(3);
     expect(live.seq).toBe(4);
-    expect(live.t).toBeGreaterThan(st.player.event(3).t);
-    store.getState().appendLive(requestEvents([1], 900));
+    expect(live.t).toBe(500);
+    store.getState().appendLive(requestEvents([4], 900));
     expect(store.getState().player.event(6).rid).toBe(4);
     expect(store.getState().player.at(7).requests[4].done).toBe(true);
   });
@@ -108,7 +110,7 @@ describe('bounded timeline', () => {
     const store = createExplainerStore({ scene: 'wsgi', events: requestEvents([1]), lang: 'en' });
     const perRequest = 2;
     const total = Math.ceil((MAX_EVENTS * 2) / perRequest);
-    for (let i = 0; i < total; i++) store.getState().appendLive(requestEvents([1], i * 10));
+    for (let i = 0; i < total; i++) store.getState().appendLive(requestEvents([i + 2], i * 10));
     const s = store.getState();
     expect(s.length).toBeLessThanOrEqual(MAX_EVENTS);
     expect(s.dropped).toBe(total + 1 - s.length / perRequest);

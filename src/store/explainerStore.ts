@@ -108,24 +108,12 @@ export function clampSpeed(speed: number): number {
 }
 
 /**
- * Live events come from a simulator with its own request ids and clock; they
- * are renumbered after the timeline's last request and moved after its last
- * moment so the timeline stays ordered.
+ * Live events come from the scene's own world, so their request ids, pids and
+ * times already continue the timeline; only `seq` (the index in this
+ * timeline) moves when older events were let go.
  */
-export function rebaseLive(existing: Player, events: TraceEvent[], firstRid: number): TraceEvent[] {
-  if (events.length === 0) return [];
-  const lastT = existing.length > 0 ? existing.event(existing.length - 1).t : 0;
-  const t0 = events[0].t;
-  const ridMap = new Map<number, number>();
-  let next = firstRid;
-  return events.map((e, i) => {
-    let rid = e.rid;
-    if (rid !== null) {
-      if (!ridMap.has(rid)) ridMap.set(rid, next++);
-      rid = ridMap.get(rid)!;
-    }
-    return { ...e, rid, seq: existing.length + i, t: lastT + 1 + (e.t - t0) };
-  });
+export function reseq(existing: Player, events: TraceEvent[]): TraceEvent[] {
+  return events.map((e, i) => ({ ...e, seq: existing.length + i }));
 }
 
 /**
@@ -153,17 +141,7 @@ export function trimTimeline(
   return { player: createPlayer(kept, summary), droppedRequests, droppedEvents: cut };
 }
 
-function maxRid(player: Player): number {
-  let max = 0;
-  for (let i = 0; i < player.length; i++) {
-    const rid = player.event(i).rid;
-    if (rid !== null && rid > max) max = rid;
-  }
-  return max;
-}
-
 export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> {
-  let nextRid = 0;
   return createStore<ExplainerState>()((set, get) => {
     const bounds = (): Range => {
       const { range, length } = get();
@@ -180,7 +158,6 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       return Math.max(b.from, Math.min(b.to, Math.trunc(step)));
     };
     const player = createPlayer(init.events);
-    nextRid = maxRid(player) + 1;
     return {
       scene: init.scene,
       lang: init.lang,
@@ -200,7 +177,6 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
 
       setScene(scene, events, step = -1, edit = null) {
         const p = createPlayer(events);
-        nextRid = maxRid(p) + 1;
         const siteOverride = edit?.site ?? null;
         const stack = edit?.stack ?? null;
         set((s) => ({
@@ -220,7 +196,6 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       },
       setPending(scene) {
         const p = createPlayer([]);
-        nextRid = 1;
         set((s) => ({
           scene,
           player: p,
@@ -290,10 +265,8 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
           player = trimmed.player;
           dropped += trimmed.droppedRequests;
         }
-        const rebased = rebaseLive(player, events, nextRid);
-        for (const e of rebased) if (e.rid !== null && e.rid >= nextRid) nextRid = e.rid + 1;
         const first = player.length;
-        player.append(rebased);
+        player.append(reseq(player, events));
         set({
           player,
           dropped,

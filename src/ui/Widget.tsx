@@ -1,35 +1,31 @@
 /**
  * The reusable root of one explainer (the full site has one; each embed has
- * its own): one store, the theme and language on the root element, reduced
- * motion honoured, keyboard shortcuts while focus is inside, the playback
- * loop, and live requests joining the timeline.
+ * its own): one session (world, timeline, cursor), the theme and language on
+ * the root element, reduced motion honoured, keyboard shortcuts while focus
+ * is inside, and the playback loop. Live requests join the timeline through
+ * the session; using the widget makes its session the one that answers.
  */
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { SessionProvider } from '../session/context';
+import type { SessionRouter } from '../session/router';
+import { createSession, type Session } from '../session/session';
 import type { SceneId } from '../sim/types';
-import { ExplainerProvider } from '../store/context';
-import {
-  createExplainerStore,
-  type ExplainerState,
-  type Lang,
-  type Range,
-  type Theme,
-} from '../store/explainerStore';
+import type { ExplainerState, Lang, Range, Theme } from '../store/explainerStore';
 import { Controls, type ControlsMode } from './controls/Controls';
 import { DroppedNotice } from './controls/DroppedNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { handleWidgetKey } from './controls/keys';
 import { usePlayback } from './controls/usePlayback';
-import { useLiveRequests } from './form/useLiveRequests';
-import { ensureSite, fillScene, traceFor } from './sceneData';
 import { StageSlot } from './StageSlot';
 import './widget.css';
 
 export interface WidgetProps {
-  /** Use this store (the app shell creates it to sync the URL); otherwise one is created from the props below. */
-  store?: StoreApi<ExplainerState>;
+  /** Use this session (the entries create it to sync the URL); otherwise one is created from the props below. */
+  session?: Session;
+  /** The page's router: the widget attaches its session and claims it when the learner uses it. */
+  router?: SessionRouter | null;
   scene?: SceneId;
   step?: number;
   lang?: Lang;
@@ -37,8 +33,6 @@ export interface WidgetProps {
   speed?: number;
   range?: Range | null;
   controls?: ControlsMode;
-  /** Subscribe to the server bus so live requests join the timeline (default true). */
-  live?: boolean;
   /** Rendered above the stage (the site's header, an embed's title). */
   header?: ReactNode;
   /** Rendered below the controls (lesson, panels, form). */
@@ -48,29 +42,6 @@ export interface WidgetProps {
   label?: string;
 }
 
-export function createWidgetStore(
-  p: Pick<WidgetProps, 'scene' | 'step' | 'lang' | 'theme' | 'speed' | 'range'>,
-): StoreApi<ExplainerState> {
-  const scene = p.scene ?? 'static';
-  const events = traceFor(scene);
-  const store = createExplainerStore({
-    scene,
-    events: events ?? [],
-    ready: events !== null,
-    lang: p.lang ?? 'en',
-    theme: p.theme ?? 'auto',
-    speed: p.speed ?? 1,
-    range: p.range ?? null,
-  });
-  if (events) {
-    if (p.step !== undefined) store.getState().seek(p.step);
-  } else {
-    // First frame now, trace a moment later (the engine loads after it).
-    fillScene(store, scene, p.step);
-  }
-  return store;
-}
-
 const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
 
 const selectTheme = (s: ExplainerState) => s.theme;
@@ -78,18 +49,20 @@ const selectLang = (s: ExplainerState) => s.lang;
 const selectScene = (s: ExplainerState) => s.scene;
 
 export function Widget(props: WidgetProps) {
-  const [own] = useState(() => props.store ?? createWidgetStore(props));
-  const store = props.store ?? own;
+  const [own] = useState(() => props.session ?? createSession(props));
+  const session = props.session ?? own;
+  const store = session.store;
+  const router = props.router ?? null;
   const theme = useStore(store, selectTheme);
   const lang = useStore(store, selectLang);
   const scene = useStore(store, selectScene);
 
   usePlayback(store);
-  useLiveRequests(store, props.live ?? true);
-  useEffect(() => ensureSite(scene), [scene]);
+  useEffect(() => router?.attach(session), [router, session]);
+  const claim = () => router?.use(session);
 
   return (
-    <ExplainerProvider store={store}>
+    <SessionProvider session={session} router={router}>
       <LazyMotion features={loadMotionFeatures}>
         <MotionConfig reducedMotion="user">
           <div
@@ -100,6 +73,8 @@ export function Widget(props: WidgetProps) {
             role="region"
             aria-label={props.label}
             onKeyDown={(e) => handleWidgetKey(e, store.getState())}
+            onFocus={claim}
+            onPointerDown={claim}
           >
             {props.header}
             <div className="widget-stage">
@@ -113,6 +88,6 @@ export function Widget(props: WidgetProps) {
           </div>
         </MotionConfig>
       </LazyMotion>
-    </ExplainerProvider>
+    </SessionProvider>
   );
 }

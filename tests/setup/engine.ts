@@ -1,5 +1,5 @@
-// The UI loads the engine after its first frame (src/ui/engine.ts). Unit
+// The UI loads the engine after its first frame (src/session/engine.ts). Unit
 // tests render at once, so they start with the engine already loaded.
-import { loadEngine } from '../../src/ui/engine';
+import { loadEngine } from '../../src/session/engine';
 
 await loadEngine();

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ExplainerProvider } from '../../store/context';
 import { createExplainerStore } from '../../store/explainerStore';
 import { fixtureTrace } from '../narrate.fixture';
+import { createSession } from '../../session/session';
 import { Widget } from '../Widget';
 import { Controls } from './Controls';
 
@@ -72,9 +73,11 @@ describe('Controls', () => {
 
 describe('Widget keyboard', () => {
   function widget() {
-    const store = createExplainerStore({ scene: 'wsgi', events: fixtureTrace(), lang: 'en' });
+    const session = createSession({ scene: 'wsgi', lang: 'en' });
+    const store = session.store;
+    store.getState().setScene('wsgi', fixtureTrace());
     const { container } = render(
-      <Widget store={store} live={false} label="Explainer">
+      <Widget session={session} label="Explainer">
         <input aria-label="Note" />
       </Widget>,
     );

@@ -1,19 +1,20 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ExplainerProvider } from '../../store/context';
-import { createExplainerStore } from '../../store/explainerStore';
+import { SessionProvider } from '../../session/context';
+import { createSession } from '../../session/session';
 import { fixtureTrace } from '../narrate.fixture';
 import { RequestForm } from './RequestForm';
 
 afterEach(cleanup);
 
 function setup(fetcher: typeof fetch, lang: 'en' | 'ko' = 'en') {
-  const store = createExplainerStore({ scene: 'wsgi', events: fixtureTrace(), lang });
+  const session = createSession({ scene: 'wsgi', lang });
+  session.store.getState().setScene('wsgi', fixtureTrace());
   render(
-    <ExplainerProvider store={store}>
+    <SessionProvider session={session}>
       <RequestForm fetcher={fetcher} />
-    </ExplainerProvider>,
+    </SessionProvider>,
   );
 }
 

@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useExplainer } from '../../store/context';
 import type { ExplainerState } from '../../store/explainerStore';
 import { useT } from '../i18n';
-import { ensureSite } from '../sceneData';
+import { useSession } from '../../session/context';
 import { examplesFor } from './examples';
 import { showResponse, type ShownResponse } from './format';
 import { ResponseView } from './ResponseView';
@@ -31,6 +31,7 @@ export function RequestForm({
   fetcher?: typeof fetch;
 }) {
   const t = useT();
+  const { session, router } = useSession();
   const scene = useExplainer(selectScene);
   const id = useId();
   const [input, setInput] = useState<FormInput>(EMPTY);
@@ -54,7 +55,8 @@ export function RequestForm({
     setErrors({});
     setBusy(true);
     try {
-      ensureSite(scene);
+      // This widget's session answers the request (a page may hold several).
+      router?.use(session);
       const res = await fetcher(v.request.url, {
         method: v.request.method,
         headers: v.request.headers,

@@ -5,14 +5,14 @@ import { loadLesson } from '../../content/load';
 import { resolveAnchors } from '../../content/resolve';
 import { ExplainerProvider } from '../../store/context';
 import { createExplainerStore } from '../../store/explainerStore';
-import { traceFor } from '../sceneData';
+import { runScenario, scenarios } from '../../sim/index';
 import { LessonView } from './LessonView';
 
 afterEach(cleanup);
 
 describe('LessonView', () => {
   it('renders the lesson, marks post notes, and seeks when a step is clicked', async () => {
-    const events = traceFor('wsgi')!;
+    const events = runScenario(scenarios.wsgi).events;
     const lesson = await loadLesson('wsgi', 'en');
     const anchors = resolveAnchors(lesson, events);
     const store = createExplainerStore({ scene: 'wsgi', events, lang: 'en' });

@@ -1,29 +1,43 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getSimulator } from '../../server/siteRegistry';
+import { SessionProvider } from '../../session/context';
+import { createSession, type Session } from '../../session/session';
+import { runScenario, scenarios } from '../../sim/index';
 import type { TraceEvent } from '../../sim/types';
-import { ExplainerProvider } from '../../store/context';
-import { createExplainerStore, type ExplainerState } from '../../store/explainerStore';
-import { switchScene, traceFor } from '../sceneData';
+import type { ExplainerState } from '../../store/explainerStore';
 import { MiddlewareEditor, StackNotice } from './MiddlewareEditor';
 
 afterEach(cleanup);
 
+let session: Session;
+const sceneTrace = () => runScenario(scenarios.middleware).events;
+
 function setup(step = 20) {
-  const store = createExplainerStore({
-    scene: 'middleware',
-    events: traceFor('middleware')!,
-    lang: 'en',
-  });
-  store.getState().seek(step);
+  session = createSession({ scene: 'middleware', step, lang: 'en' });
   render(
-    <ExplainerProvider store={store}>
+    <SessionProvider session={session}>
       <MiddlewareEditor />
       <StackNotice />
-    </ExplainerProvider>,
+    </SessionProvider>,
   );
-  return store;
+  return session.store;
+}
+
+/** The layers a live request to / enters, in order: what the session's world runs now. */
+async function liveLayers(): Promise<string[]> {
+  const before = session.store.getState().player.length;
+  await session.send({
+    method: 'GET',
+    url: 'https://demo.test/',
+    headers: [['Host', 'demo.test']],
+    body: new Uint8Array(),
+  });
+  act(() => session.flush());
+  const s = session.store.getState();
+  return events(s)
+    .slice(before)
+    .flatMap((e) => (e.type === 'middleware.enter' ? [e.layer] : []));
 }
 
 function events(s: ExplainerState): TraceEvent[] {
@@ -50,7 +64,7 @@ describe('MiddlewareEditor', () => {
     expect(screen.queryByRole('note')).toBeNull();
   });
 
-  it('switching gzip off re-runs the trace without gzip, on the same stack as the server', () => {
+  it('switching gzip off re-runs the trace without gzip, and live requests go through the same stack', async () => {
     const store = setup();
     const before = events(store.getState());
     expect(before.some((e) => e.type === 'middleware.enter' && e.layer === 'gzip')).toBe(true);
@@ -79,7 +93,7 @@ describe('MiddlewareEditor', () => {
       'xslt',
       'dispatcher',
     ]);
-    expect(getSimulator().site).toBe(s.siteOverride);
+    expect(await liveLayers()).toEqual(['auth', 'static', 'xslt', 'dispatcher']);
     expect((screen.getByRole('switch', { name: 'gzip layer' }) as HTMLInputElement).checked).toBe(
       false,
     );
@@ -101,7 +115,7 @@ describe('MiddlewareEditor', () => {
     });
     // Back to the scene's own order: the default trace, no edit left.
     expect(store.getState().siteOverride).toBeNull();
-    expect(store.getState().player.length).toBe(traceFor('middleware')!.length);
+    expect(store.getState().player.length).toBe(sceneTrace().length);
     expect(entered(store.getState())).toEqual(['auth', 'static', 'gzip', 'xslt', 'dispatcher']);
   });
 
@@ -118,9 +132,9 @@ describe('MiddlewareEditor', () => {
     expect(app && app.type === 'app.enter' ? app.app : null).toBe('echo');
   });
 
-  it('Reset to default restores the scene, its trace and its server site', () => {
+  it('Reset to default restores the scene, its trace and its server site', async () => {
     const store = setup();
-    const original = traceFor('middleware')!;
+    const original = sceneTrace();
     act(() => {
       fireEvent.click(screen.getByRole('switch', { name: 'xslt layer' }));
     });
@@ -133,8 +147,8 @@ describe('MiddlewareEditor', () => {
     expect(s.stack).toBeNull();
     expect(s.player.length).toBe(original.length);
     expect(s.step).toBe(20);
-    expect(getSimulator().site.wsgi.middleware).toHaveLength(5);
     expect(screen.queryByRole('note')).toBeNull();
+    expect(await liveLayers()).toEqual(['auth', 'static', 'gzip', 'xslt', 'dispatcher']);
   });
 
   it('switching scene drops the edit and hides the editor', () => {
@@ -143,7 +157,7 @@ describe('MiddlewareEditor', () => {
       fireEvent.click(screen.getByRole('switch', { name: 'auth layer' }));
     });
     expect(store.getState().stack).not.toBeNull();
-    act(() => switchScene(store, 'wsgi'));
+    act(() => session.setScene('wsgi'));
     expect(store.getState().stack).toBeNull();
     expect(store.getState().siteOverride).toBeNull();
     expect(document.querySelector('.mw-editor')).toBeNull();

@@ -6,7 +6,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { MiddlewareKind } from '../../sim/types';
-import { useExplainer, useExplainerStore } from '../../store/context';
+import { useSession } from '../../session/context';
+import { useExplainer } from '../../store/context';
 import type { ExplainerState, StackLayer } from '../../store/explainerStore';
 import { useT } from '../i18n';
 import { applyStack, resetStack, SCENE_APP, SCENE_SPECS, sceneStack } from './apply';
@@ -28,7 +29,7 @@ export function MiddlewareEditor() {
 
 function Editor() {
   const t = useT();
-  const store = useExplainerStore();
+  const { session } = useSession();
   const edited = useExplainer(selectStack);
   const stack: StackLayer[] = edited ?? sceneStack();
   const on = stack.filter((l) => l.on).length;
@@ -49,7 +50,7 @@ function Editor() {
     else buttons.current.delete(key);
   };
 
-  const change = (next: StackLayer[]) => applyStack(store, next);
+  const change = (next: StackLayer[]) => applyStack(session, next);
   const move = (kind: MiddlewareKind, delta: -1 | 1) => {
     change(moveLayer(stack, kind, delta));
     setMoved({ kind, delta });
@@ -66,7 +67,7 @@ function Editor() {
         <button
           type="button"
           className="mw-reset"
-          onClick={() => resetStack(store)}
+          onClick={() => resetStack(session)}
           disabled={edited === null}
         >
           {t('mw.reset')}
@@ -147,14 +148,14 @@ function Editor() {
 /** Shown above the lesson while the stack is edited: the lesson's anchors are on the default stack. */
 export function StackNotice() {
   const t = useT();
-  const store = useExplainerStore();
+  const { session } = useSession();
   const scene = useExplainer(selectScene);
   const override = useExplainer(selectOverride);
   if (scene !== 'middleware' || override === null) return null;
   return (
     <div className="mw-notice" role="note">
       <p>{t('mw.edited')}</p>
-      <button type="button" className="mw-reset" onClick={() => resetStack(store)}>
+      <button type="button" className="mw-reset" onClick={() => resetStack(session)}>
         {t('mw.reset')}
       </button>
     </div>

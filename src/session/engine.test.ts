@@ -5,8 +5,8 @@ describe('a widget created before the engine has loaded', () => {
     vi.resetModules(); // a fresh module graph: the engine is not loaded in it yet
     const engine = await import('./engine');
     expect(engine.engineNow()).toBeNull();
-    const { createWidgetStore } = await import('./Widget');
-    const store = createWidgetStore({ scene: 'wsgi', step: 5, lang: 'en' });
+    const { createSession } = await import('./session');
+    const store = createSession({ scene: 'wsgi', step: 5, lang: 'en' }).store;
     expect(store.getState().ready).toBe(false);
     expect(store.getState().length).toBe(0);
     store.getState().play(); // autoplay asked before the trace is there
@@ -22,10 +22,10 @@ describe('a widget created before the engine has loaded', () => {
   it('a scene switched to meanwhile wins over the first one', async () => {
     vi.resetModules();
     const engine = await import('./engine');
-    const { createWidgetStore } = await import('./Widget');
-    const { switchScene } = await import('./sceneData');
-    const store = createWidgetStore({ scene: 'wsgi', lang: 'en' });
-    switchScene(store, 'static', 3);
+    const { createSession } = await import('./session');
+    const session = createSession({ scene: 'wsgi', lang: 'en' });
+    const store = session.store;
+    session.setScene('static', 3);
     await engine.loadEngine();
     await vi.waitFor(() => expect(store.getState().ready).toBe(true));
     expect(store.getState().scene).toBe('static');

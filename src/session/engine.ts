@@ -4,7 +4,7 @@
  * later. Keeps the engine (~24 KB gzip) out of what an embed must download
  * before it shows anything.
  */
-type Engine = typeof import('../sim/index');
+export type Engine = typeof import('../sim/index');
 
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;

@@ -1,0 +1,201 @@
+/**
+ * One session per widget (like tldraw's Editor): it owns the scene's engine
+ * world, the timeline and the cursor (the widget's store). The scene's script
+ * and the learner's live requests run in the same world: a live request
+ * arrives at the world's current virtual time and is served by the scene's
+ * own master, workers, loop or forked child, through its own front door and
+ * middleware. Nothing here is shared between two sessions.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { SceneWorld } from '../sim/simulator';
+import type { HttpRequest, HttpResponse, SceneId, SiteConfig, TraceEvent } from '../sim/types';
+import {
+  createExplainerStore,
+  type ExplainerState,
+  type Lang,
+  type Range,
+  type StackLayer,
+  type Theme,
+} from '../store/explainerStore';
+import { engineNow, loadEngine, type Engine } from './engine';
+import { engineError } from './errors';
+
+export interface SessionInit {
+  scene?: SceneId;
+  step?: number;
+  lang?: Lang;
+  theme?: Theme;
+  speed?: number;
+  range?: Range | null;
+}
+
+/** A learner's edit of the scene's site (the middleware editor): the site to run and the editor's list. */
+export interface SiteEdit {
+  site: SiteConfig;
+  stack: StackLayer[];
+}
+
+export interface Session {
+  readonly store: StoreApi<ExplainerState>;
+  /** Resolves once the current scene's trace is in the timeline. */
+  ready(): Promise<void>;
+  /**
+   * A live request (the form, a console fetch()) into the scene's world. Always
+   * answers: an engine failure becomes a 500 that says so.
+   */
+  send(request: HttpRequest): Promise<HttpResponse>;
+  /** Another scene: a new world and timeline (the cursor at `step`, -1: the empty stage). */
+  setScene(scene: SceneId, step?: number): void;
+  /** Run the current scene on an edited site (null: the scene's own), keeping the step. */
+  setSite(edit: SiteEdit | null, step?: number): void;
+  /** Joins live requests answered so far to the timeline now (they are batched per frame otherwise). */
+  flush(): void;
+  /** Stops pending timers; later live requests are still answered but no longer drawn. */
+  dispose(): void;
+}
+
+/**
+ * Live answers are joined to the timeline at most every FLUSH_MS: each one
+ * arrives in its own task (a Service Worker message), and one render per
+ * batch keeps 1,000 concurrent requests near msw's own pace.
+ */
+export const FLUSH_MS = 16;
+
+interface Current {
+  generation: number;
+  scene: SceneId;
+  edit: SiteEdit | null;
+  world: SceneWorld | null;
+  /** Set while the engine loads. */
+  loading: Promise<SceneWorld> | null;
+}
+
+function startWorld(
+  engine: Engine,
+  scene: SceneId,
+  edit: SiteEdit | null,
+): { world: SceneWorld; failed: boolean } {
+  const scenario = (engine.scenarios as Partial<Record<SceneId, Engine['scenarios']['static']>>)[
+    scene
+  ];
+  const base = scenario ?? { id: scene, site: engine.defaultSite, seed: 1, requests: [] };
+  try {
+    return {
+      world: engine.startScenario(edit ? { ...base, site: edit.site } : base),
+      failed: false,
+    };
+  } catch (error) {
+    // A broken scenario must not take the page down: an empty stage on the default site.
+    console.error(`Scenario ${scene} failed:`, error);
+    return {
+      world: engine.startScenario({ id: scene, site: engine.defaultSite, seed: 1, requests: [] }),
+      failed: true,
+    };
+  }
+}
+
+export function createSession(init: SessionInit = {}): Session {
+  const scene0 = init.scene ?? 'static';
+  const store = createExplainerStore({
+    scene: scene0,
+    events: [],
+    ready: false,
+    lang: init.lang ?? 'en',
+    theme: init.theme ?? 'auto',
+    speed: init.speed ?? 1,
+    range: init.range ?? null,
+  });
+  let cur: Current = { generation: 0, scene: scene0, edit: null, world: null, loading: null };
+  let pending: TraceEvent[][] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+
+  /** Puts `world`'s scene trace in the timeline, if `c` is still the current scene. */
+  function show(c: Current, world: SceneWorld, step: number, failed: boolean): void {
+    if (c !== cur) return;
+    c.world = world;
+    c.loading = null;
+    pending = [];
+    const events = failed ? [] : world.trace.events;
+    const s = store.getState();
+    const playing = s.playing;
+    s.setScene(c.scene, events, step, c.edit);
+    if (playing) store.getState().play();
+  }
+
+  /** Builds the world for the current scene: at once when the engine is there, else after it loads. */
+  function build(step: number): void {
+    const c = cur;
+    const engine = engineNow();
+    if (engine) {
+      const { world, failed } = startWorld(engine, c.scene, c.edit);
+      show(c, world, step, failed);
+      return;
+    }
+    if (store.getState().scene !== c.scene || store.getState().ready)
+      store.getState().setPending(c.scene);
+    c.loading = loadEngine().then((e) => {
+      if (c !== cur) return c.world ?? startWorld(e, c.scene, c.edit).world;
+      const { world, failed } = startWorld(e, c.scene, c.edit);
+      show(c, world, step, failed);
+      return world;
+    });
+  }
+
+  function worldNow(): Promise<SceneWorld> {
+    const c = cur;
+    if (c.world) return Promise.resolve(c.world);
+    if (c.loading) return c.loading.then(() => cur.world ?? worldNow());
+    return loadEngine().then(() => {
+      if (!cur.world) build(store.getState().step);
+      return worldNow();
+    });
+  }
+
+  function flush(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const batch = pending;
+    pending = [];
+    const s = store.getState();
+    for (const events of batch) s.appendLive(events);
+  }
+
+  function switchTo(scene: SceneId, edit: SiteEdit | null, step: number): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending = [];
+    cur = { generation: cur.generation + 1, scene, edit, world: null, loading: null };
+    build(step);
+  }
+
+  build(init.step ?? -1);
+
+  return {
+    store,
+    ready: () => worldNow().then(() => undefined),
+    async send(request) {
+      const world = await worldNow();
+      const c = cur;
+      try {
+        const { response, events } = world.handle(request);
+        if (!disposed && c.world === world) {
+          pending.push(events);
+          timer ??= setTimeout(flush, FLUSH_MS);
+        }
+        return response;
+      } catch (error) {
+        return engineError(error);
+      }
+    },
+    setScene: (scene, step = -1) => switchTo(scene, null, step),
+    setSite: (edit, step = store.getState().step) => switchTo(cur.scene, edit, step),
+    flush,
+    dispose() {
+      disposed = true;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      pending = [];
+    },
+  };
+}
