@@ -4,7 +4,7 @@
  */
 import type { Environ, TraceEvent } from '../sim/types';
 import type { Snapshot } from './snapshot';
-import { diffKeys, finish, move, pathOf, proc, requestFor } from './requestView';
+import { diffKeys, finish, forgetExited, move, pathOf, proc, requestFor } from './requestView';
 
 export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): void {
   s.index = index;
@@ -120,6 +120,7 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
         p.exitReason = e.reason;
         p.busy = {};
         p.gil = null;
+        forgetExited(s, e.pid);
       }
       break;
     }

@@ -157,13 +157,39 @@ describe('player', () => {
     expect(p.at(6).order).toEqual([1]);
   });
 
-  it('appends live events after the existing ones', () => {
+  it('appends live events as a new value; the old one is unchanged', () => {
     const events = fixture();
     const p = createPlayer(events.slice(0, 5));
     expect(p.at(100).index).toBe(4);
-    p.append(events.slice(5));
-    expect(p.length).toBe(events.length);
-    expect(p.at(100).requests[1].done).toBe(true);
+    const q = p.append(events.slice(5));
+    expect(q.length).toBe(events.length);
+    expect(q.at(100).requests[1].done).toBe(true);
+    expect(p.length).toBe(5);
+    expect(p.at(100).index).toBe(4);
+    expect(p.at(100).requests[1].done).toBe(false);
+    // Appending to the older value again branches off: q keeps its own events.
+    const r = p.append(events.slice(5, 6));
+    expect(r.length).toBe(6);
+    expect(q.length).toBe(events.length);
+    expect(q.event(5)).toBe(events[5]);
+    expect(JSON.stringify(q.at(q.length - 1))).toBe(
+      JSON.stringify(createPlayer(events).at(events.length - 1)),
+    );
+  });
+
+  it('checkpoints share what did not change between them', () => {
+    const events = fixture();
+    const copies = Math.ceil((4 * CHECKPOINT_EVERY) / events.length);
+    const many = Array.from({ length: copies }, (_, k) =>
+      events.map((e) => ({ ...e, rid: e.rid === null ? null : e.rid + k * 100 })),
+    ).flat();
+    const p = createPlayer(many.map((e, i) => ({ ...e, seq: i })));
+    // A checkpoint after the first copy's requests have finished, and the tip.
+    const early = p.at(Math.ceil((events.length + 1) / CHECKPOINT_EVERY) * CHECKPOINT_EVERY - 1);
+    const late = p.at(p.length - 1);
+    const rid = Number(Object.keys(early.requests)[0]);
+    // The first request finished early on: later states hold the very same object.
+    expect(late.requests[rid]).toBe(early.requests[rid]);
   });
 });
 

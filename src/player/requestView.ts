@@ -4,6 +4,7 @@
  */
 import type { Environ, TraceEvent } from '../sim/types';
 import {
+  KEEP_EXITED,
   KEEP_FINISHED,
   type Place,
   type ProcessView,
@@ -90,5 +91,16 @@ export function finish(s: Snapshot, r: RequestView | null, t: number): void {
     delete s.requests[old];
     const at = s.order.indexOf(old);
     if (at >= 0) s.order.splice(at, 1);
+  }
+}
+
+/** An exited process stays on the stage until KEEP_EXITED newer ones have exited. */
+export function forgetExited(s: Snapshot, pid: number): void {
+  s.exited.push(pid);
+  if (s.exited.length > KEEP_EXITED) {
+    const old = s.exited.shift()!;
+    delete s.processes[old];
+    const at = s.pids.indexOf(old);
+    if (at >= 0) s.pids.splice(at, 1);
   }
 }

@@ -72,6 +72,8 @@ export interface Snapshot {
   finished: number[];
   processes: Record<number, ProcessView>;
   pids: number[];
+  /** Exited pids, oldest first; only the last KEEP_EXITED stay in `processes`. */
+  exited: number[];
   queue: { length: number; backlog: number };
   /** Totals so far. */
   stats: { sent: number; answered: number; errors: number; refused: number };
@@ -84,6 +86,12 @@ export interface Snapshot {
  */
 export const KEEP_FINISHED = 48;
 
+/**
+ * Exited processes kept on the stage (a fork per request would otherwise
+ * add one card per request for as long as the page is open).
+ */
+export const KEEP_EXITED = 8;
+
 export function emptySnapshot(): Snapshot {
   return {
     index: -1,
@@ -94,6 +102,7 @@ export function emptySnapshot(): Snapshot {
     finished: [],
     processes: {},
     pids: [],
+    exited: [],
     queue: { length: 0, backlog: 0 },
     stats: { sent: 0, answered: 0, errors: 0, refused: 0 },
   };

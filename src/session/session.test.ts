@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpRequest, SceneId, TraceEvent } from '../sim/types';
+import { KEEP_EXITED } from '../player/snapshot';
 import type { ExplainerState } from '../store/explainerStore';
 import { answerRequest } from '../server/answer';
 import { createRouter } from './router';
@@ -112,6 +113,22 @@ describe('a live request joins the scene’s own machine', () => {
     const long = `/environ?q=${'x'.repeat(9000)}`;
     const response = await session.send(get(long));
     expect(response.status).toBe(414);
+  });
+});
+
+describe('a long session stays bounded', () => {
+  it('fork: a child per live request, but only the last few exited ones stay on the stage', async () => {
+    const session = await sceneSession('fork');
+    await live(
+      session,
+      Array.from({ length: 30 }, (_, i) => `/environ?n=${i}`),
+    );
+    const s = session.store.getState();
+    const end = s.player.at(s.length - 1);
+    const dead = Object.values(end.processes).filter((p) => !p.alive);
+    expect(dead.length).toBe(KEEP_EXITED);
+    expect(end.pids).toHaveLength(Object.keys(end.processes).length);
+    expect(end.stats.sent).toBeGreaterThanOrEqual(30);
   });
 });
 

@@ -157,8 +157,8 @@ export function createSession(init: SessionInit = {}): Session {
     timer = undefined;
     const batch = pending;
     pending = [];
-    const s = store.getState();
-    for (const events of batch) s.appendLive(events);
+    // One append (one fold, one render) for everything answered since the last frame.
+    if (batch.length > 0) store.getState().appendLive(batch.flat(), batch.length);
   }
 
   function switchTo(scene: SceneId, edit: SiteEdit | null, step: number): void {

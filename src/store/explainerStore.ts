@@ -3,6 +3,7 @@
  * It keeps the trace (inside a Player) and a cursor; everything drawn at a
  * step is computed from those two, never patched.
  */
+import { create } from 'mutative';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createPlayer, type Player } from '../player/player';
 import type { Snapshot } from '../player/snapshot';
@@ -81,8 +82,11 @@ export interface ExplainerState {
   toEnd(): void;
   /** Advance one step while playing; stops at the end. Returns false when it stopped. */
   tick(): boolean;
-  /** A live request's events join the timeline; the cursor jumps to its first event. */
-  appendLive(events: TraceEvent[]): void;
+  /**
+   * Live requests' events join the timeline (`requests`: how many requests they
+   * are, default 1); the cursor jumps to the first of them.
+   */
+  appendLive(events: TraceEvent[], requests?: number): void;
   /**
    * A timeline of `n` frames without trace events (the load lab: step = frame
    * index). Keeps the cursor where it was when it still fits.
@@ -128,14 +132,19 @@ export function trimTimeline(
   let cut = Math.max(0, player.length - keep);
   while (cut < player.length && player.event(cut).type !== 'client.send') cut++;
   if (cut === 0 || cut >= player.length) return { player, droppedRequests: 0, droppedEvents: 0 };
-  const summary: Snapshot = structuredClone(player.at(cut - 1));
-  for (const rid of summary.finished) delete summary.requests[rid];
-  summary.order = summary.order.filter((rid) => rid in summary.requests);
-  summary.finished = [];
+  const summary: Snapshot = create(
+    player.at(cut - 1),
+    (s) => {
+      for (const rid of s.finished) delete s.requests[rid];
+      s.order = s.order.filter((rid) => rid in s.requests);
+      s.finished = [];
+      s.index = -1;
+      s.event = null;
+    },
+    { enableAutoFreeze: true },
+  ) as Snapshot;
   let droppedRequests = 0;
   for (let i = 0; i < cut; i++) if (player.event(i).type === 'client.send') droppedRequests++;
-  summary.index = -1;
-  summary.event = null;
   const kept: TraceEvent[] = [];
   for (let i = cut; i < player.length; i++) kept.push({ ...player.event(i), seq: i - cut });
   return { player: createPlayer(kept, summary), droppedRequests, droppedEvents: cut };
@@ -255,7 +264,7 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
         }));
         set({ step: clampStep(keep), playing: get().playing && length > 0 });
       },
-      appendLive(events) {
+      appendLive(events, requests = 1) {
         if (events.length === 0) return;
         const s = get();
         let player = s.player;
@@ -266,13 +275,13 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
           dropped += trimmed.droppedRequests;
         }
         const first = player.length;
-        player.append(reseq(player, events));
+        player = player.append(reseq(player, events));
         set({
           player,
           dropped,
           length: player.length,
           version: s.version + 1,
-          live: s.live + 1,
+          live: s.live + requests,
           range: null,
           step: first,
           playing: true,
