@@ -278,7 +278,6 @@ function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): 
   const https = url.protocol === 'https:';
   const embedded = w.site.web.mode === 'embedded';
   const clientAddr = `203.0.113.${(req.rid % 250) + 2}`;
-  const d = w.site.dispatch;
   const run = w.protocol.serveWsgi(w.site.wsgi, req.request, {
     remoteAddr: embedded ? clientAddr : '127.0.0.1',
     remotePort: 32768 + w.rng.int(28000),
@@ -286,9 +285,7 @@ function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): 
     serverPort: url.port ? Number(url.port) : https ? 443 : 80,
     urlScheme: https ? 'https' : 'http',
     actor,
-    multithread: d.model === 'threads' && proc.threads > 1,
-    multiprocess: d.model === 'fork' || d.processes > 1,
-    runOnce: d.model === 'fork',
+    ...w.strategy.environ(w.site.dispatch, proc.threads),
     goneAfterChunks: req.script.goneAfterChunks,
     forwardedHeaders: embedded
       ? undefined

@@ -13,6 +13,7 @@ import type {
   TraceEvent,
   TracePayload,
 } from '../types';
+import { strategyOf, type DispatchStrategy } from '../dispatch';
 import { Deque, EventQueue, type Timer } from './queue';
 import { createRng, type Rng } from './rng';
 
@@ -137,6 +138,8 @@ export interface Hooks {
 
 export class World {
   readonly rng: Rng;
+  /** The dispatch model's answers (src/sim/dispatch): the engine asks these instead of branching on the model. */
+  readonly strategy: DispatchStrategy;
   readonly queue = new EventQueue();
   readonly trace: TraceEvent[] = [];
   readonly responses = new Map<number, HttpResponse>();
@@ -169,17 +172,14 @@ export class World {
     this.lean = opts.record === 'lean';
     this.onEvent = opts.onEvent ?? null;
     this.rng = createRng(seed);
+    this.strategy = strategyOf(site.dispatch.model);
     this.coresFree = Math.max(1, site.cores);
     this.nextPid = 1000 + this.rng.int(8000);
   }
 
-  get model() {
-    return this.site.dispatch.model;
-  }
-
   /** GIL events are shown only where threads can compete for the GIL. */
   get showGil(): boolean {
-    return this.model === 'threads' && this.site.dispatch.threads > 1;
+    return this.strategy.threadsPerProcess(this.site.dispatch) > 1;
   }
 
   /** Events already handed out and dropped from `trace` (live mode), so `seq` keeps counting. */
