@@ -229,7 +229,7 @@ export function taskFinished(
 function erodeSharing(w: World, p: Proc): void {
   const m = p.memory;
   if (m.shared <= m.code) return;
-  const lost = Math.round(m.heap * (0.02 + w.rng.next() * 0.03));
+  const lost = Math.round(m.heap * (0.02 + w.rng.cow.next() * 0.03));
   m.shared = Math.max(m.code, m.shared - lost);
 }
 
