@@ -112,4 +112,29 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A scene module is data the engine, the lessons and the UI all read: it may import
+    // src/sim, never the UI, the store or the request plumbing.
+    files: ['src/scenes/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: forbiddenInSim.map((name) => ({
+            name,
+            message: 'src/scenes is pure data: no UI or msw code here.',
+          })),
+          patterns: [
+            {
+              group: [
+                ...forbiddenInSim.map((name) => `${name}/*`),
+                ...outsideSim.map((dir) => `**/${dir.replace('src/', '')}/*`),
+              ],
+              message: 'src/scenes is pure data: it may import src/sim, not the UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -6,6 +6,7 @@ import { RequestForm } from '../ui/form/RequestForm';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { LoadLab } from '../ui/lab/LoadLab';
 import { MiddlewareEditor, StackNotice } from '../ui/middleware/MiddlewareEditor';
+import { scenes } from '../scenes';
 import { useExplainer } from '../store/context';
 import type { ExplainerState } from '../store/explainerStore';
 
@@ -13,7 +14,7 @@ const selectScene = (s: ExplainerState) => s.scene;
 
 export function Workspace() {
   const scene = useExplainer(selectScene);
-  if (scene === 'load-lab') {
+  if (scenes[scene].figure === 'lab') {
     return (
       <ErrorBoundary name="lab" resetKey={scene}>
         <LoadLab />

@@ -3,7 +3,7 @@
  * so the compiler fails here when a union member is added or removed in
  * src/sim/types.ts, and the lists can never drift from the contract.
  */
-import type { SceneId, TraceType } from '../sim/types';
+import type { TraceType } from '../sim/types';
 
 const TRACE_TYPES: Record<TraceType, true> = {
   'client.send': true,
@@ -45,22 +45,6 @@ const TRACE_TYPES: Record<TraceType, true> = {
   'app.exit': true,
 };
 
-const SCENE_IDS: Record<SceneId, true> = {
-  static: true,
-  fork: true,
-  prefork: true,
-  'process-vs-thread': true,
-  threads: true,
-  'event-loop': true,
-  'reverse-proxy': true,
-  wsgi: true,
-  middleware: true,
-  container: true,
-  framework: true,
-  'big-picture': true,
-  'load-lab': true,
-};
-
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -68,9 +52,8 @@ export function isTraceType(s: string): s is TraceType {
   return Object.prototype.hasOwnProperty.call(TRACE_TYPES, s);
 }
 
-export function isSceneId(s: string): s is SceneId {
-  return Object.prototype.hasOwnProperty.call(SCENE_IDS, s);
-}
+/** Scene ids are the keys of the scene record (src/scenes), typed by SceneId there. */
+export { isSceneId } from '../scenes';
 
 export function isLang(s: string): s is Lang {
   return (LANGS as readonly string[]).includes(s);

@@ -7,6 +7,7 @@
  * Figures come from every recorded event (exact); frames sample the engine's
  * state every `frameMs` for drawing and stepping.
  */
+import { totalCapacity } from '../sim/dispatch';
 import { defaultProtocol } from '../sim/engine/defaultProtocol';
 import { crashWorker } from '../sim/engine/pool';
 import { createWorld, sendRequest } from '../sim/engine/runtime';
@@ -248,12 +249,7 @@ function injectFault(
       return;
     }
     case 'overflow': {
-      const d = w.site.dispatch;
-      const capacity =
-        d.model === 'fork'
-          ? 0
-          : d.processes *
-            (d.model === 'threads' ? d.threads : d.model === 'event' ? d.connectionsPerWorker : 1);
+      const capacity = totalCapacity(w.site.dispatch);
       const tpl = template('GET', '/hello/ada');
       const n = clamp(f.count ?? w.site.listener.backlog + capacity + 100, 0, 20_000);
       for (let i = 0; i < n; i++) send(tpl);

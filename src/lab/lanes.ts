@@ -1,4 +1,5 @@
 /** The five lanes of the lab, as site configurations the engine runs. */
+import { strategyOf } from '../sim/dispatch';
 import { siteWith } from '../sim/scenarios/site';
 import type { SiteConfig } from '../sim/types';
 import type { LaneId, LaneSizes, LaneSpec } from './types';
@@ -106,8 +107,5 @@ export function defaultLanes(sizes: LaneSizes = defaultSizes): LaneSpec[] {
 
 /** Requests one worker process can hold at once. */
 export function workerCapacity(site: SiteConfig): number {
-  const d = site.dispatch;
-  if (d.model === 'threads') return Math.max(1, d.threads);
-  if (d.model === 'event') return Math.max(1, d.connectionsPerWorker);
-  return 1;
+  return strategyOf(site.dispatch.model).capacity(site.dispatch);
 }

@@ -25,9 +25,10 @@ export function advance(w: World, task: Task): void {
     const step = task.steps[task.i];
     const pid = task.proc.pid;
     const rid = task.req.rid;
-    if (step.kind === 'io' && !(step.blocking && w.model === 'event')) {
+    const loop = w.strategy.singleLoop;
+    if (step.kind === 'io' && !(step.blocking && loop)) {
       // On an event loop even starting an I/O wait is loop code: it waits for the loop.
-      if (w.model === 'event' && !task.holdsRunner && !acquireRunner(w, task)) return;
+      if (loop && !task.holdsRunner && !acquireRunner(w, task)) return;
       if (task.holdsRunner) releaseRunner(w, task);
       w.emit(rid, {
         type: 'work.io',
@@ -68,7 +69,7 @@ export function advance(w: World, task: Task): void {
     if (!task.cpuStarted) {
       task.cpuStarted = true;
       task.cpuLeft = step.ms;
-      if (w.model === 'event') stall(w, task, step.ms, false);
+      if (loop) stall(w, task, step.ms, false);
     }
     if (task.cpuLeft <= 0) {
       endCpuStep(task);
@@ -121,7 +122,7 @@ function sliceEnd(w: World, task: Task, slice: number, label: string): void {
     advance(w, task);
     return;
   }
-  if (w.model === 'threads' && hasWaiter(task)) {
+  if (w.strategy.gilHandoff && hasWaiter(task)) {
     // Another thread asked for the GIL: drop it after the switch interval.
     releaseCore(w, task);
     task.cpuEvent = null;
@@ -175,7 +176,7 @@ export function releaseRunner(w: World, task: Task): void {
     w.emit(task.req.rid, { type: 'gil.release', actor: task.actor, pid: proc.pid, tid: task.tid });
   // The loop is free for a moment: connections that waited in the listen queue are accepted now
   // (their handlers queue behind the callbacks already ready, or start at once on an idle loop).
-  if (w.model === 'event' && proc.alive) w.hooks.loopFree(w, proc);
+  if (w.strategy.singleLoop && proc.alive) w.hooks.loopFree(w, proc);
   if (proc.runner !== null) return;
   for (let next = proc.runQueue.shift(); next; next = proc.runQueue.shift()) {
     if (next.cancelled) continue;

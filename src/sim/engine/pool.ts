@@ -65,22 +65,20 @@ export function boot(w: World): void {
   master.ready = true;
   w.master = master;
   emitSpawn(w, master, 'master');
-  if (w.model === 'fork') return;
-  const n = Math.max(1, w.site.dispatch.processes);
+  const n = w.strategy.workersAtBoot(w.site.dispatch);
   for (let i = 0; i < n; i++) spawnWorker(w, true);
-}
-
-function capacityOf(w: World): number {
-  const d = w.site.dispatch;
-  if (w.model === 'threads') return Math.max(1, d.threads);
-  if (w.model === 'event') return Math.max(1, d.connectionsPerWorker);
-  return 1;
 }
 
 function spawnWorker(w: World, immediately: boolean): void {
   const master = w.master!;
-  const threads = w.model === 'threads' ? Math.max(1, w.site.dispatch.threads) : 1;
-  const p = newProc(w, 'worker', master.pid, capacityOf(w), threads);
+  const d = w.site.dispatch;
+  const p = newProc(
+    w,
+    'worker',
+    master.pid,
+    w.strategy.capacity(d),
+    w.strategy.threadsPerProcess(d),
+  );
   w.workers.push(p);
   emitSpawn(w, p, 'master');
   if (immediately) p.ready = true;
@@ -117,12 +115,12 @@ export function connect(w: World, req: Req): boolean {
 
 /** The worker that would win accept(): most free slots, then idle longest, then lowest pid. */
 function pickWorker(w: World): Proc | null {
-  if (w.model === 'fork') return w.master && w.master.alive ? w.master : null;
+  if (w.strategy.masterAccepts) return w.master && w.master.alive ? w.master : null;
   let best: Proc | null = null;
   for (const p of w.workers) {
     if (!p.alive || !p.ready || p.draining || p.active.size >= p.capacity) continue;
     // A single-threaded event loop busy running Python or stuck in a blocking call cannot call accept().
-    if (w.model === 'event' && p.runner !== null) continue;
+    if (w.strategy.singleLoop && p.runner !== null) continue;
     if (!best) best = p;
     else {
       const fp = p.capacity - p.active.size;
@@ -150,7 +148,7 @@ export function tryAccept(w: World): void {
       pid: p.pid,
       queue: w.backlog.length,
     });
-    if (w.model === 'fork') forkChild(w, p, req);
+    if (w.strategy.masterAccepts) forkChild(w, p, req);
     else startOn(w, p, req);
   }
 }
@@ -175,14 +173,14 @@ function startOn(w: World, p: Proc, req: Req): void {
   w.emit(req.rid, { type: 'thread.assign', actor, pid: p.pid, tid });
   const task = w.hooks.makeTask(w, req, p, tid, actor);
   p.active.add(task);
-  if (w.model === 'event') {
+  if (w.strategy.singleLoop) {
     // An event loop's accept() only schedules the new connection's handler: it runs once the
     // loop gets to it, after the callbacks already ready, and the loop keeps accepting meanwhile.
     w.at(w.now, () => advance(w, task), req.rid);
     return;
   }
-  const timeout = w.site.dispatch.timeoutMs;
-  if (w.model === 'prefork' && timeout > 0) {
+  const timeout = w.strategy.watchdogMs(w.site.dispatch);
+  if (timeout > 0) {
     // gunicorn's arbiter kills a worker that has not checked in for `timeout`.
     task.watchdog = w.at(w.now + timeout, () => {
       if (p.alive && !task.done && !task.cancelled) killProc(w, p, 'killed');
@@ -231,7 +229,7 @@ export function taskFinished(
 function erodeSharing(w: World, p: Proc): void {
   const m = p.memory;
   if (m.shared <= m.code) return;
-  const lost = Math.round(m.heap * (0.02 + w.rng.next() * 0.03));
+  const lost = Math.round(m.heap * (0.02 + w.rng.cow.next() * 0.03));
   m.shared = Math.max(m.code, m.shared - lost);
 }
 

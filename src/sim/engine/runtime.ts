@@ -166,7 +166,6 @@ function frontDoorAtProxy(
       steps: leanSteps(outcome.steps),
       response,
       clientGone: false,
-      wsgi: false,
       respond: outcome.kind === 'respond',
     };
     w.frontCache.set(key, hit);
@@ -215,10 +214,10 @@ function buildSteps(w: World, req: Req, proc: Proc, actor: string): CachedRun {
   let run: CachedRun;
   if (w.lean && cacheKey !== undefined) {
     const hit = w.stepCache.get(cacheKey);
-    if (hit) {
-      if (hit.wsgi) w.rng.int(28000); // the REMOTE_PORT draw a real run makes, so the rng stays in step
-      run = hit;
-    } else {
+    // A hit skips the REMOTE_PORT draw a real run makes: only the ports stream (which lean
+    // runs never show) drifts from a full run; pids and memory come from streams of their own.
+    if (hit) run = hit;
+    else {
       const fresh = protocolSteps(w, req, proc, actor);
       run = { ...fresh, steps: leanSteps(fresh.steps) };
       w.stepCache.set(cacheKey, run);
@@ -251,26 +250,19 @@ function protocolSteps(w: World, req: Req, proc: Proc, actor: string): CachedRun
   const { web } = w.site;
   const embedded = web.mode === 'embedded';
   const steps: Step[] = [];
-  let wsgi = false;
   let response: HttpResponse;
   try {
     if (embedded) {
       const front = w.protocol.frontDoor(web, req.request, actor);
       steps.push(...front.steps);
       if (front.kind === 'respond') response = front.response;
-      else {
-        wsgi = true;
-        response = runWsgi(w, req, proc, actor, steps);
-      }
-    } else {
-      wsgi = true;
-      response = runWsgi(w, req, proc, actor, steps);
-    }
+      else response = runWsgi(w, req, proc, actor, steps);
+    } else response = runWsgi(w, req, proc, actor, steps);
   } catch (err) {
     response = engineError(err instanceof Error ? err.message : String(err));
   }
   const clientGone = steps.some((s) => s.kind === 'event' && s.payload.type === 'client.gone');
-  return { steps, response, clientGone, wsgi, respond: false };
+  return { steps, response, clientGone, respond: false };
 }
 
 function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): HttpResponse {
@@ -278,17 +270,14 @@ function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): 
   const https = url.protocol === 'https:';
   const embedded = w.site.web.mode === 'embedded';
   const clientAddr = `203.0.113.${(req.rid % 250) + 2}`;
-  const d = w.site.dispatch;
   const run = w.protocol.serveWsgi(w.site.wsgi, req.request, {
     remoteAddr: embedded ? clientAddr : '127.0.0.1',
-    remotePort: 32768 + w.rng.int(28000),
+    remotePort: 32768 + w.rng.ports.int(28000),
     serverName: url.hostname,
     serverPort: url.port ? Number(url.port) : https ? 443 : 80,
     urlScheme: https ? 'https' : 'http',
     actor,
-    multithread: d.model === 'threads' && proc.threads > 1,
-    multiprocess: d.model === 'fork' || d.processes > 1,
-    runOnce: d.model === 'fork',
+    ...w.strategy.environ(w.site.dispatch, proc.threads),
     goneAfterChunks: req.script.goneAfterChunks,
     forwardedHeaders: embedded
       ? undefined

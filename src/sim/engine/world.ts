@@ -13,8 +13,9 @@ import type {
   TraceEvent,
   TracePayload,
 } from '../types';
+import { strategyOf, type DispatchStrategy } from '../dispatch';
 import { Deque, EventQueue, type Timer } from './queue';
-import { createRng, type Rng } from './rng';
+import { createStreams, type RngStreams } from './rng';
 
 export interface Protocol {
   frontDoor: FrontDoor;
@@ -68,8 +69,6 @@ export interface CachedRun {
   steps: Step[];
   response: HttpResponse;
   clientGone: boolean;
-  /** The protocol layer ran the WSGI server (which draws a REMOTE_PORT from the rng). */
-  wsgi: boolean;
   /** Front door at the proxy: answered there (static, 4xx) or forwarded. */
   respond: boolean;
 }
@@ -136,7 +135,10 @@ export interface Hooks {
 }
 
 export class World {
-  readonly rng: Rng;
+  /** Independent random streams: pids, REMOTE_PORTs, copy-on-write erosion. */
+  readonly rng: RngStreams;
+  /** The dispatch model's answers (src/sim/dispatch): the engine asks these instead of branching on the model. */
+  readonly strategy: DispatchStrategy;
   readonly queue = new EventQueue();
   readonly trace: TraceEvent[] = [];
   readonly responses = new Map<number, HttpResponse>();
@@ -168,18 +170,15 @@ export class World {
   ) {
     this.lean = opts.record === 'lean';
     this.onEvent = opts.onEvent ?? null;
-    this.rng = createRng(seed);
+    this.rng = createStreams(seed);
+    this.strategy = strategyOf(site.dispatch.model);
     this.coresFree = Math.max(1, site.cores);
-    this.nextPid = 1000 + this.rng.int(8000);
-  }
-
-  get model() {
-    return this.site.dispatch.model;
+    this.nextPid = 1000 + this.rng.pids.int(8000);
   }
 
   /** GIL events are shown only where threads can compete for the GIL. */
   get showGil(): boolean {
-    return this.model === 'threads' && this.site.dispatch.threads > 1;
+    return this.strategy.threadsPerProcess(this.site.dispatch) > 1;
   }
 
   /** Events already handed out and dropped from `trace` (live mode), so `seq` keeps counting. */
@@ -210,7 +209,7 @@ export class World {
 
   allocPid(): number {
     const pid = this.nextPid;
-    this.nextPid += 1 + this.rng.int(3);
+    this.nextPid += 1 + this.rng.pids.int(3);
     return pid;
   }
 

@@ -1,4 +1,8 @@
-/** Quick example requests, per scene (plus the ones every scene offers). */
+/**
+ * Quick example requests: the scene's own (written in its module,
+ * src/scenes/<id>/index.ts), then the ones every scene offers.
+ */
+import { scenes } from '../../scenes';
 import type { SceneId } from '../../sim/types';
 import type { FormInput } from './validate';
 
@@ -20,24 +24,8 @@ const COMMON: Example[] = [
   ex('GET', '/boom'),
 ];
 
-const BY_SCENE: Partial<Record<SceneId, Example[]>> = {
-  static: [
-    ex('GET', '/index.html'),
-    ex('GET', '/style.css'),
-    ex('GET', '/favicon.ico'),
-    ex('GET', '/environ'),
-  ],
-  'event-loop': [ex('GET', '/slow'), ex('GET', '/block')],
-  threads: [ex('GET', '/slow'), ex('GET', '/cpu?ms=30')],
-  'process-vs-thread': [ex('GET', '/cpu?ms=40'), ex('GET', '/slow')],
-  'reverse-proxy': [ex('GET', '/index.html'), ex('GET', '/environ')],
-  wsgi: [ex('GET', '/stream?parts=3'), ex('GET', '/environ')],
-  middleware: [ex('GET', '/api/hello/ada'), ex('GET', '/docs/index.xml'), ex('GET', '/admin/')],
-  framework: [ex('GET', '/django/articles/1/')],
-};
-
 export function examplesFor(scene: SceneId): Example[] {
-  const own = BY_SCENE[scene] ?? [];
+  const own = scenes[scene].examples.map((e) => ex(e.method, e.url, e.body, e.headers));
   const seen = new Set(own.map((e) => e.label));
   return [...own, ...COMMON.filter((e) => !seen.has(e.label))].slice(0, 6);
 }

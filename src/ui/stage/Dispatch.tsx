@@ -1,6 +1,7 @@
 /** The dispatch area: the processes (and their threads) that take connections off the queue. */
 import { AnimatePresence } from 'framer-motion';
 import type { RequestView, Snapshot } from '../../player/snapshot';
+import { drawsAsLoop } from '../../sim/dispatch';
 import type { StageKey } from '../i18n/stage';
 import type { StageLayout } from './layout';
 import { MemoryLegend } from './MemoryBar';
@@ -53,7 +54,7 @@ export function Dispatch({
               snap={snap}
               boxes={boxes}
               current={current}
-              loop={layout.model === 'event'}
+              loop={drawsAsLoop(layout.model)}
               t={t}
             />
           ))}

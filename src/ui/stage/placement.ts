@@ -3,6 +3,7 @@
  * are drawn. A token is in exactly one box, so its layoutId is rendered once.
  */
 import type { ProcessView, RequestView, Snapshot } from '../../player/snapshot';
+import { drawsAsLoop } from '../../sim/dispatch';
 import type { StageLayout } from './layout';
 
 /** A dead process stays on stage (faded, with its exit reason) for this many events. */
@@ -33,7 +34,7 @@ export function visibleProcesses(
     );
   const shown = all.slice(0, MAX_PROCESSES).map((proc) => {
     const busy = Object.keys(proc.busy).map(Number);
-    if (proc.role === 'master' || layout.model === 'event')
+    if (proc.role === 'master' || drawsAsLoop(layout.model))
       return { proc, rows: [], hiddenIdle: 0 };
     const ids = new Set<number>(busy);
     for (
