@@ -8,7 +8,14 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { SceneWorld } from '../sim/simulator';
-import type { HttpRequest, HttpResponse, SceneId, SiteConfig, TraceEvent } from '../sim/types';
+import type {
+  HttpRequest,
+  HttpResponse,
+  Scenario,
+  SceneId,
+  SiteConfig,
+  TraceEvent,
+} from '../sim/types';
 import {
   createExplainerStore,
   type ExplainerState,
@@ -75,7 +82,7 @@ function startWorld(
   scene: SceneId,
   edit: SiteEdit | null,
 ): { world: SceneWorld; failed: boolean } {
-  const scenario = (engine.scenarios as Partial<Record<SceneId, Engine['scenarios']['static']>>)[
+  const scenario: Scenario | undefined = (engine.scenarios as Partial<Record<SceneId, Scenario>>)[
     scene
   ];
   const base = scenario ?? { id: scene, site: engine.defaultSite, seed: 1, requests: [] };
