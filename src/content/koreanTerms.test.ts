@@ -41,7 +41,7 @@ const KOREAN_TERMS: readonly Rule[] = [
     use: '숫자와 단위 사이 한 칸 (5 ms, 50 KiB, 2 s)',
     reject: /\d(?:ms|s|µs|KiB|MiB|GiB|KB|MB|GB)(?![A-Za-z])/,
   },
-  { use: '연결마다 fork (fork 장면의 제목)', reject: /요청마다 fork|연결마다 프로세스 하나/ },
+  { use: '연결마다 fork (fork 장면의 제목)', reject: /요청마다 fork(?!하)|연결마다 프로세스 하나/ },
 ];
 
 /** Wordings issue 13 replaced; they must not come back. */
