@@ -17,7 +17,7 @@ import './embed.css';
 
 const OPEN: Record<ExplainerState['lang'], string> = {
   en: 'Open the full explainer',
-  ko: '전체 설명서에서 열기',
+  ko: '전체 해설에서 열기',
 };
 
 const selectHeader = (s: ExplainerState) => `${s.scene}|${s.lang}|${s.step}`;

@@ -8,7 +8,7 @@ export const scene = defineScene({
   title: { en: 'The big picture', ko: '전체 그림' },
   blurb: {
     en: 'The whole path in one run, under a small load.',
-    ko: '전체 경로를 한 번에, 가벼운 부하와 함께.',
+    ko: '가벼운 부하에서 전체 경로를 한 번에 봅니다.',
   },
   figure: 'stage',
   scenario: {

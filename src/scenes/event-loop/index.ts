@@ -8,7 +8,7 @@ export const scene = defineScene({
   title: { en: 'Event loop', ko: '이벤트 루프' },
   blurb: {
     en: 'One thread juggles many connections; one blocking call stalls them all.',
-    ko: '쓰레드 하나가 여러 연결을 돌보고, 블로킹 호출 하나가 모두를 멈춥니다.',
+    ko: '스레드 하나가 여러 연결을 돌보지만, 블로킹 호출 하나면 모두 멈춥니다.',
   },
   figure: 'stage',
   scenario: {

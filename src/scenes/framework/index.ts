@@ -8,7 +8,7 @@ export const scene = defineScene({
   title: { en: 'Frameworks', ko: '프레임워크' },
   blurb: {
     en: 'A Flask-like app next to a Django-like one.',
-    ko: 'Flask 같은 앱과 Django 같은 앱을 나란히.',
+    ko: 'Flask 같은 앱과 Django 같은 앱을 나란히 봅니다.',
   },
   figure: 'stage',
   scenario: {

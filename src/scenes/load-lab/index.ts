@@ -11,7 +11,7 @@ export const scene = defineScene({
   title: { en: 'Load lab', ko: '부하 실험실' },
   blurb: {
     en: 'Fork, prefork, threads and an event loop side by side under the same load.',
-    ko: 'fork, 프리포크, 쓰레드, 이벤트 루프를 같은 부하 아래 나란히.',
+    ko: 'fork, 프리포크, 스레드, 이벤트 루프에 같은 부하를 걸어 나란히 비교합니다.',
   },
   figure: 'lab',
   scenario: {

@@ -8,7 +8,7 @@ export const scene = defineScene({
   title: { en: 'Middleware', ko: '미들웨어' },
   blurb: {
     en: 'An onion of layers, each an app above and a server below.',
-    ko: '양파 같은 층: 위로는 앱, 아래로는 서버.',
+    ko: '양파처럼 겹친 레이어: 위에서 보면 앱, 아래에서 보면 서버.',
   },
   figure: 'stage',
   scenario: {

@@ -5,7 +5,7 @@ import { flask, get } from '../requests';
 
 export const scene = defineScene({
   id: 'process-vs-thread',
-  title: { en: 'Processes and threads', ko: '프로세스와 쓰레드' },
+  title: { en: 'Processes and threads', ko: '프로세스와 스레드' },
   blurb: { en: 'Memory, copy-on-write, and the GIL.', ko: '메모리, copy-on-write, 그리고 GIL.' },
   figure: 'stage',
   scenario: {

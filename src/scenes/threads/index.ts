@@ -5,7 +5,7 @@ import { every, flask, get } from '../requests';
 
 export const scene = defineScene({
   id: 'threads',
-  title: { en: 'Thread pool', ko: '쓰레드 풀' },
+  title: { en: 'Thread pool', ko: '스레드 풀' },
   blurb: {
     en: 'I/O overlaps; CPU-bound work takes turns on the GIL.',
     ko: 'I/O는 겹치고, CPU 작업은 GIL을 번갈아 잡습니다.',

@@ -46,14 +46,15 @@ export const ko: Record<MiddlewareKey, string> = {
   'mw.off': '꺼짐',
   'mw.reset': '기본값으로 되돌리기',
   'mw.edited':
-    '스택을 바꿨습니다. 레슨은 기본 순서를 따르므로 단계 설명이 화면과 다를 수 있습니다.',
+    '스택을 바꿨습니다. 강의는 기본 순서를 기준으로 쓰였으므로 단계 설명이 화면과 다를 수 있습니다.',
   'mw.none': '켜진 레이어가 없습니다. 서버가 앱을 바로 호출합니다.',
-  'mw.moved': '{kind}: 이제 {total}개 중 {n}번째 레이어',
+  'mw.moved': '{kind}: 이제 전체 {total}개 중 {n}번 레이어',
   'mw.desc.auth':
     'Basic 인증: 올바른 자격 증명 없는 {protect} 요청에 401로 답하고 안쪽을 호출하지 않음',
   'mw.desc.static':
     'SharedDataMiddleware: {prefix} 아래 파일은 직접 답함. 안쪽 레이어는 실행되지 않음',
-  'mw.desc.gzip': 'gzip: 클라이언트가 gzip을 받으면 본문을 압축 (Content-Encoding, Vary)',
+  'mw.desc.gzip':
+    'gzip: 클라이언트가 gzip을 받아들이면(Accept-Encoding) 본문을 압축 (Content-Encoding, Vary)',
   'mw.desc.xslt': 'XSLT: XML 응답을 HTML로 후처리하고 Content-Length를 뺌',
   'mw.desc.dispatcher':
     'DispatcherMiddleware: 경로 접두어({mounts})로 앱을 마운트하고, 그 접두어를 PATH_INFO에서 SCRIPT_NAME으로 옮김',

@@ -34,7 +34,7 @@ export type ShareKey = keyof typeof en;
 
 export const ko: Record<ShareKey, string> = {
   'share.button': '공유 / 퍼가기',
-  'share.title': '이 장면 공유하기, 퍼가기',
+  'share.title': '이 장면 공유하거나 퍼가기',
   'share.close': '닫기',
   'share.options': '퍼가기 옵션',
   'share.start': '시작 단계',

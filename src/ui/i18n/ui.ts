@@ -92,14 +92,14 @@ export type UiKey = keyof typeof en;
 
 export const ko: Record<UiKey, string> = {
   'app.title': 'WSGI로 보는 웹 요청의 여정',
-  'app.subtitle': '소켓, 프로세스, 쓰레드, WSGI 서버, 미들웨어, 앱까지 한 단계씩 따라가 봅니다.',
+  'app.subtitle': '소켓, 프로세스, 스레드, WSGI 서버, 미들웨어, 앱까지 한 단계씩 따라가 봅니다.',
   'app.scenes': '장면',
   'app.theme': '테마',
   'app.theme.auto': '자동',
   'app.theme.light': '밝게',
   'app.theme.dark': '어둡게',
   'app.lang': '언어',
-  'app.inPage': '서비스 워커 없이 실행 중입니다: 요청은 이 페이지 안에서 응답합니다.',
+  'app.inPage': '서비스 워커 없이 실행 중입니다. 요청에는 이 페이지가 직접 응답합니다.',
   'app.stagePlaceholder': '무대를 불러오는 중…',
   'app.footer':
     '모든 것이 브라우저 안에서 돌아갑니다. 시뮬레이션 서버가 https://demo.test로 가는 fetch() 호출에 응답합니다.',
@@ -119,7 +119,7 @@ export const ko: Record<UiKey, string> = {
   'controls.keys': '키: Space 재생/일시정지, ← → 단계 이동, Home/End',
   'controls.live': '내 요청',
 
-  'panels.label': '이 단계에서 참인 것',
+  'panels.label': '이 단계의 상태',
   'panels.request': '요청',
   'panels.none': '아직 요청이 없습니다. 재생이나 다음 단계를 눌러 보세요.',
   'panels.environ': 'environ',
@@ -132,15 +132,15 @@ export const ko: Record<UiKey, string> = {
   'panels.sent': '전송됨',
   'panels.notSent': '저장만 됨, 아직 전송 전',
   'panels.body': '본문',
-  'panels.noChunks': '아직 본문 조각이 없습니다.',
-  'panels.chunk': '{n}번째 조각',
+  'panels.noChunks': '아직 본문 청크가 없습니다.',
+  'panels.chunk': '청크 {n}',
   'panels.bytes': '{n}바이트',
   'panels.code': '파이썬으로 쓰면',
   'panels.codeLine': '실행 중인 줄 {n}',
   'panels.noPython': '이 단계에서는 파이썬이 돌지 않습니다',
   'panels.narration': '해설',
   'panels.error': '오류',
-  'panels.time': 't = {t}ms',
+  'panels.time': 't = {t} ms',
 
   'lesson.label': '강의',
   'lesson.loading': '강의를 불러오는 중…',
@@ -152,7 +152,7 @@ export const ko: Record<UiKey, string> = {
 
   'form.title': '요청 보내기',
   'form.hint':
-    'https://demo.test로 진짜 fetch()를 보냅니다. 시뮬레이션 서버가 응답하고, 요청은 타임라인에 합류합니다.',
+    'https://demo.test로 진짜 fetch()를 보냅니다. 시뮬레이션 서버가 응답하고, 요청은 타임라인에도 나타납니다.',
   'form.method': '메서드',
   'form.url': 'URL',
   'form.headers': '헤더',
@@ -170,10 +170,11 @@ export const ko: Record<UiKey, string> = {
   'form.err.url': 'https://demo.test의 URL이나 /hello/ada 같은 경로를 입력하세요.',
   'form.err.origin': '여기서는 https://demo.test만 응답합니다.',
   'form.err.method': '메서드는 GET, POST 같은 토큰이어야 합니다.',
-  'form.err.colon': '{n}번째 줄: 헤더에는 "이름: 값"처럼 콜론이 있어야 합니다.',
-  'form.err.name': '{n}번째 줄: 헤더 이름 “{name}”에 HTTP가 허용하지 않는 문자가 있습니다.',
-  'form.err.value': '{n}번째 줄: 헤더 값에 제어 문자가 있습니다.',
-  'form.err.forbidden': '{n}번째 줄: 브라우저는 페이지가 “{name}” 헤더를 정하지 못하게 합니다.',
+  'form.err.colon': '{n}번 줄: 헤더에는 "이름: 값"처럼 콜론이 있어야 합니다.',
+  'form.err.name': '{n}번 줄: 헤더 이름 “{name}”에 HTTP가 허용하지 않는 문자가 있습니다.',
+  'form.err.value': '{n}번 줄: 헤더 값에 제어 문자가 있습니다.',
+  'form.err.forbidden':
+    '{n}번 줄: “{name}” 헤더는 브라우저가 막기 때문에 페이지에서 설정할 수 없습니다.',
   'form.err.bodyOnGet':
     '여기서 {method} 요청에는 본문을 싣지 않습니다. 본문을 비우거나 다른 메서드를 고르세요.',
 };
