@@ -31,7 +31,14 @@ describe('answerRequest', () => {
 
   it('publishes request, response and events to subscribers', async () => {
     const events = [
-      { seq: 0, t: 0, rid: 1, type: 'client.error', actor: 'client:1', message: 'x' },
+      {
+        seq: 0,
+        t: 0,
+        rid: 1,
+        type: 'client.error',
+        actor: 'client:1',
+        note: { code: 'network.refused' },
+      },
     ] as const;
     setSimulator(
       fakeSimulator(() => ({ response: textResponse(200, 'OK', 'ok'), events: [...events] })),
@@ -92,7 +99,7 @@ describe('answerRequest', () => {
           reason: '',
           headers: [],
           body: new Uint8Array(),
-          networkError: 'refused',
+          networkError: { code: 'network.refused' },
         },
         events: [],
       })),

@@ -59,7 +59,7 @@ describe('createInPageFetch', () => {
           reason: '',
           headers: [],
           body: new Uint8Array(),
-          networkError: 'reset',
+          networkError: { code: 'network.reset', pid: 12, fate: 'crashed' },
         },
         events: [],
       })),

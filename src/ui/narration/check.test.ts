@@ -33,6 +33,7 @@ describe('the Korean checks', () => {
       '“GET / HTTP/1.1”과 헤더를 읽습니다.',
       'gzip으로 압축하고 XSLT가 바꿉니다. 처음으로 돌아가는 것과 있는 것은 같은 평가입니다.',
       'Frobnicate를 부릅니다.',
+      '버퍼에 모은 뒤 압축합니다.',
     ];
     for (const text of fine) expect(words(text), text).toEqual([]);
   });
@@ -42,6 +43,10 @@ describe('the Korean checks', () => {
       latinRuns('들어갑니다. /admin/ is protected and there is no (valid) Authorization header'),
     ).toEqual(['is protected and there is no']);
     expect(latinRuns('상태 줄 404 Not Found와 헤더')).toEqual([]);
+    expect(latinRuns('413 Request Entity Too Large 응답')).toEqual([]);
+    expect(latinRuns('이 경우 Request Entity Too Large 응답')).toEqual([
+      'Request Entity Too Large',
+    ]);
     expect(latinRuns('요청 줄 “GET /a b c d HTTP/1.1”과 `one two three four`')).toEqual([]);
   });
 });

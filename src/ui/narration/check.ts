@@ -6,6 +6,8 @@
  *
  * What counts as code (never prose, never checked):
  * - a span in backticks or in “curly quotes”;
+ * - a status line: a status code and its capitalised reason phrase
+ *   (`413 Request Entity Too Large`), which is data, not prose;
  * - a token (split on spaces) that, once one trailing `.`, `,`, `;`, `!`
  *   or `?` is dropped, still holds a digit or one of `/ . _ ( ) = : < > [ ]
  *   { } * @ # " '` (paths, `start_response()`, `HTTP_*`, `wsgi.input`,
@@ -13,7 +15,7 @@
  * A Latin word is any other token made only of Latin letters and `-`.
  */
 
-const CODE_SPAN = /`[^`]*`|“[^”]*”/g;
+const CODE_SPAN = /`[^`]*`|“[^”]*”|\b[1-5]\d\d(?: [A-Z][A-Za-z-]*)+/g;
 const CODE_CHARS = /[0-9/._()=:<>[\]{}*@#"']/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z-]*$/;
 
@@ -199,6 +201,12 @@ const NOT_A_PARTICLE = new Set([
   '많이',
   '없이',
   '굳이',
+  '모은',
+  '이은',
+  '지은',
+  '나은',
+  '부은',
+  '그은',
   '누군가',
   '무언가',
   '언젠가',

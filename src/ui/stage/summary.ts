@@ -1,5 +1,6 @@
 /** The stage's aria-label: one or two sentences on what is true at this step. */
 import type { Snapshot } from '../../player/snapshot';
+import { troubleText } from '../narrate';
 import { stageStrings, type StageKey } from '../i18n/stage';
 import type { StageLayout } from './layout';
 
@@ -39,7 +40,7 @@ export function describe(snap: Snapshot, layout: StageLayout, lang: StageLang): 
           req,
           status: `${r.response.status} ${r.response.reason}`.trim(),
         });
-      return t('stage.aria.failed', { req, error: r.error ?? '?' });
+      return t('stage.aria.failed', { req, error: r.error ? troubleText(r.error, lang) : '?' });
     case 'client':
       return t('stage.aria.client', { req, back });
     case 'web':
