@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { narrate } from '../narrate';
 import { latinRuns, particleErrors } from './check';
-import { liveSteps, sceneSteps, type Step } from './walk';
+import { liveSteps, sceneSteps, troubleSteps, type Step } from './walk';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -42,7 +42,7 @@ function report(steps: Step[]): string[] {
 
 describe('Korean narration of every step', () => {
   const scenes = sceneSteps();
-  const live = liveSteps();
+  const live = [...liveSteps(), ...troubleSteps()];
 
   it('walks a real amount of narration', () => {
     expect(scenes.length).toBeGreaterThan(1500);

@@ -9,7 +9,14 @@ import type { Snapshot } from '../../player/snapshot';
 import { createSimulator, runScenario } from '../../sim/simulator';
 import { scenarios } from '../../sim/scenarios/scenes';
 import { defaultSite, siteWith } from '../../sim/scenarios/site';
-import type { HeaderList, HttpRequest, SiteConfig, TraceEvent } from '../../sim/types';
+import type {
+  HeaderList,
+  HttpRequest,
+  Scenario,
+  ScriptedRequest,
+  SiteConfig,
+  TraceEvent,
+} from '../../sim/types';
 
 export interface Step {
   source: string;
@@ -165,9 +172,60 @@ function replay(source: string, events: TraceEvent[]): Step[] {
   return events.map((event, index) => ({ source, index, event, snapshot: player.at(index) }));
 }
 
+const burst = (n: number, path: string): ScriptedRequest[] =>
+  Array.from({ length: n }, () => ({ at: 0, method: 'GET', path }));
+
+/** Troubles no scene shows: a full listen queue, a proxy timeout, a client leaving mid-stream. */
+const TROUBLE: { name: string; scenario: Scenario }[] = [
+  {
+    name: 'full queue behind a proxy',
+    scenario: {
+      id: 'prefork',
+      seed: 3,
+      site: siteWith({
+        dispatch: { processes: 1 },
+        listener: { backlog: 1 },
+        wsgi: { app: 'flask' },
+      }),
+      requests: burst(4, '/slow?ms=50'),
+    },
+  },
+  {
+    name: 'full queue, embedded',
+    scenario: {
+      id: 'fork',
+      seed: 3,
+      site: siteWith({
+        web: { name: 'Apache httpd', mode: 'embedded' },
+        dispatch: { processes: 1 },
+        listener: { backlog: 1 },
+        wsgi: { app: 'flask' },
+      }),
+      requests: burst(4, '/slow?ms=50'),
+    },
+  },
+  {
+    name: 'proxy timeout, client gone',
+    scenario: {
+      id: 'wsgi',
+      seed: 3,
+      site: siteWith({ web: { upstreamTimeoutMs: 100 }, wsgi: { app: 'flask' } }),
+      requests: [
+        { at: 0, method: 'GET', path: '/slow?ms=300' },
+        { at: 0, method: 'GET', path: '/stream?parts=3', goneAfterChunks: 1 },
+      ],
+    },
+  },
+];
+
 /** Every step of every scene, as the UI steps through them. */
 export function sceneSteps(): Step[] {
   return Object.values(scenarios).flatMap((s) => replay(s.id, runScenario(s).events));
+}
+
+/** Steps of scripted troubles no scene shows, replayed the same way. */
+export function troubleSteps(): Step[] {
+  return TROUBLE.flatMap((x) => replay(`trouble:${x.name}`, runScenario(x.scenario).events));
 }
 
 /** Every step of the live requests, one simulator per site, replayed like a live timeline. */
