@@ -46,7 +46,7 @@ export const ko: Record<MiddlewareKey, string> = {
   'mw.off': '꺼짐',
   'mw.reset': '기본값으로 되돌리기',
   'mw.edited':
-    '스택을 바꿨습니다. 레슨은 기본 순서를 따르므로 단계 설명이 화면과 다를 수 있습니다.',
+    '스택을 바꿨습니다. 강의는 기본 순서를 따르므로 단계 설명이 화면과 다를 수 있습니다.',
   'mw.none': '켜진 레이어가 없습니다. 서버가 앱을 바로 호출합니다.',
   'mw.moved': '{kind}: 이제 {total}개 중 {n}번째 레이어',
   'mw.desc.auth':

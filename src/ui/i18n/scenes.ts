@@ -20,7 +20,7 @@ export const SCENES: readonly SceneInfo[] = [
   },
   {
     id: 'fork',
-    title: { en: 'Fork per request', ko: '요청마다 fork' },
+    title: { en: 'Fork per connection', ko: '연결마다 fork' },
     blurb: {
       en: 'Accept, fork a child, serve, exit: the CGI model.',
       ko: 'accept, 자식 fork, 응답, 종료: CGI 방식입니다.',
@@ -36,12 +36,12 @@ export const SCENES: readonly SceneInfo[] = [
   },
   {
     id: 'process-vs-thread',
-    title: { en: 'Processes and threads', ko: '프로세스와 쓰레드' },
+    title: { en: 'Processes and threads', ko: '프로세스와 스레드' },
     blurb: { en: 'Memory, copy-on-write, and the GIL.', ko: '메모리, copy-on-write, 그리고 GIL.' },
   },
   {
     id: 'threads',
-    title: { en: 'Thread pool', ko: '쓰레드 풀' },
+    title: { en: 'Thread pool', ko: '스레드 풀' },
     blurb: {
       en: 'I/O overlaps; CPU-bound work takes turns on the GIL.',
       ko: 'I/O는 겹치고, CPU 작업은 GIL을 번갈아 잡습니다.',
@@ -52,7 +52,7 @@ export const SCENES: readonly SceneInfo[] = [
     title: { en: 'Event loop', ko: '이벤트 루프' },
     blurb: {
       en: 'One thread juggles many connections; one blocking call stalls them all.',
-      ko: '쓰레드 하나가 여러 연결을 돌보고, 블로킹 호출 하나가 모두를 멈춥니다.',
+      ko: '스레드 하나가 여러 연결을 돌보고, 블로킹 호출 하나가 모두를 멈춥니다.',
     },
   },
   {
@@ -76,7 +76,7 @@ export const SCENES: readonly SceneInfo[] = [
     title: { en: 'Middleware', ko: '미들웨어' },
     blurb: {
       en: 'An onion of layers, each an app above and a server below.',
-      ko: '양파 같은 층: 위로는 앱, 아래로는 서버.',
+      ko: '양파 같은 레이어: 위로는 앱, 아래로는 서버.',
     },
   },
   {
@@ -108,7 +108,7 @@ export const SCENES: readonly SceneInfo[] = [
     title: { en: 'Load lab', ko: '부하 실험실' },
     blurb: {
       en: 'Fork, prefork, threads and an event loop side by side under the same load.',
-      ko: 'fork, 프리포크, 쓰레드, 이벤트 루프를 같은 부하 아래 나란히.',
+      ko: 'fork, 프리포크, 스레드, 이벤트 루프를 같은 부하 아래 나란히.',
     },
   },
 ];

@@ -92,7 +92,7 @@ export type UiKey = keyof typeof en;
 
 export const ko: Record<UiKey, string> = {
   'app.title': 'WSGI로 보는 웹 요청의 여정',
-  'app.subtitle': '소켓, 프로세스, 쓰레드, WSGI 서버, 미들웨어, 앱까지 한 단계씩 따라가 봅니다.',
+  'app.subtitle': '소켓, 프로세스, 스레드, WSGI 서버, 미들웨어, 앱까지 한 단계씩 따라가 봅니다.',
   'app.scenes': '장면',
   'app.theme': '테마',
   'app.theme.auto': '자동',
@@ -132,8 +132,8 @@ export const ko: Record<UiKey, string> = {
   'panels.sent': '전송됨',
   'panels.notSent': '저장만 됨, 아직 전송 전',
   'panels.body': '본문',
-  'panels.noChunks': '아직 본문 조각이 없습니다.',
-  'panels.chunk': '{n}번째 조각',
+  'panels.noChunks': '아직 본문 청크가 없습니다.',
+  'panels.chunk': '{nth} 청크',
   'panels.bytes': '{n}바이트',
   'panels.code': '파이썬으로 쓰면',
   'panels.codeLine': '실행 중인 줄 {n}',

@@ -135,7 +135,7 @@ describe('Stage with a hand-written trace', () => {
     );
     act(() => store.getState().setLang('ko'));
     expect(figure().getAttribute('aria-label')).toBe(
-      '요청 1 GET /hello/ada의 응답: 미들웨어 계층 gzip에 있습니다.',
+      '요청 1 GET /hello/ada의 응답: 미들웨어 레이어 gzip에 있습니다.',
     );
     expect(screen.getByText('리스닝 소켓')).toBeTruthy();
   });
