@@ -52,7 +52,7 @@ const en = {
   'stage.more': '+{n}',
   'stage.aria.empty': 'The stage is empty: no request has been sent yet.',
   'stage.aria.back': ', on its way back',
-  'stage.aria.client': 'Request {req} leaves the client{back}.',
+  'stage.aria.client': 'Request {req} leaves the client.',
   'stage.aria.answered': 'Request {req} is answered: {status}.',
   'stage.aria.failed': 'Request {req} failed: {error}.',
   'stage.aria.web': 'Request {req} is at the web server {name}{back}.',
@@ -119,7 +119,7 @@ const ko: Record<StageKey, string> = {
   'stage.more': '+{n}',
   'stage.aria.empty': '아직 보낸 요청이 없습니다.',
   'stage.aria.back': '의 응답',
-  'stage.aria.client': '요청 {req}{back}: 클라이언트에서 출발합니다.',
+  'stage.aria.client': '요청 {req}: 클라이언트가 보냅니다.',
   'stage.aria.answered': '요청 {req}: 응답을 받았습니다 ({status}).',
   'stage.aria.failed': '요청 {req}: 실패했습니다 ({error}).',
   'stage.aria.web': '요청 {req}{back}: 웹 서버 {name}에 있습니다.',
@@ -130,8 +130,8 @@ const ko: Record<StageKey, string> = {
   'stage.aria.wsgi': '요청 {req}{back}: WSGI 서버 {name}에 있습니다.',
   'stage.aria.middleware': '요청 {req}{back}: 미들웨어 레이어 {layer}에 있습니다.',
   'stage.aria.app': '요청 {req}{back}: 애플리케이션 {app}에 있습니다.',
-  'stage.aria.spawn': '프로세스 {pid}({role})가 시작됩니다.',
-  'stage.aria.exit': '프로세스 {pid}가 끝납니다 ({reason}).',
+  'stage.aria.spawn': '프로세스 {pid|이/가} 시작됩니다 ({role}).',
+  'stage.aria.exit': '프로세스 {pid|이/가} 끝납니다 ({reason}).',
   'stage.aria.processes': ' 살아 있는 프로세스 {n}개.',
 };
 

@@ -5,7 +5,12 @@
  * narration has no Hangul. See check.ts for what counts as code.
  */
 import { describe, expect, it } from 'vitest';
+import { createPlayer } from '../../player/player';
+import { runScenario } from '../../sim/simulator';
+import { scenarios } from '../../sim/scenarios/scenes';
 import { narrate } from '../narrate';
+import { layoutOf } from '../stage/layout';
+import { describe as describeStage } from '../stage/summary';
 import { latinRuns, particleErrors } from './check';
 import { liveSteps, sceneSteps, troubleSteps, type Step } from './walk';
 
@@ -55,6 +60,26 @@ describe('Korean narration of every step', () => {
 
   it('live requests: no English prose, every particle agrees', () => {
     expect(report(live), 'failing live steps').toHaveLength(0);
+  });
+
+  it("the stage's spoken summary (its aria-label) passes the same checks", () => {
+    const bad: string[] = [];
+    let checked = 0;
+    for (const sc of Object.values(scenarios)) {
+      const player = createPlayer(runScenario(sc).events);
+      const layout = layoutOf(player, sc.site);
+      for (let i = 0; i < player.length; i++) {
+        const text = describeStage(player.at(i), layout, 'ko');
+        checked++;
+        const faults = [
+          ...latinRuns(text),
+          ...particleErrors(text).map((e) => `${e.word}${e.particle}`),
+        ];
+        if (faults.length) bad.push(`${sc.id} #${i}: ${faults.join('; ')} in "${text}"`);
+      }
+    }
+    expect(checked).toBeGreaterThan(1500);
+    expect(bad.slice(0, 20)).toEqual([]);
   });
 
   it('English narration has no Hangul', () => {

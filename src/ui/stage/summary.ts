@@ -1,13 +1,21 @@
 /** The stage's aria-label: one or two sentences on what is true at this step. */
 import type { Snapshot } from '../../player/snapshot';
+import { withJosa, type Particle } from '../../i18n/particle';
 import { troubleText } from '../narrate';
 import { stageStrings, type StageKey } from '../i18n/stage';
 import type { StageLayout } from './layout';
 
 export type StageLang = keyof typeof stageStrings;
 
+/**
+ * Fill `{name}` placeholders; `{name|이/가}` also adds the Korean particle
+ * that agrees with the value (6016이, 2가), never a fixed one.
+ */
 export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return template.replace(/\{(\w+)(?:\|([^}]+))?\}/g, (m, k: string, particle?: string) => {
+    if (!(k in vars)) return m;
+    return particle ? withJosa(vars[k], particle as Particle) : String(vars[k]);
+  });
 }
 
 export function translator(
@@ -42,7 +50,7 @@ export function describe(snap: Snapshot, layout: StageLayout, lang: StageLang): 
         });
       return t('stage.aria.failed', { req, error: r.error ? troubleText(r.error, lang) : '?' });
     case 'client':
-      return t('stage.aria.client', { req, back });
+      return t('stage.aria.client', { req });
     case 'web':
       return t('stage.aria.web', { req, back, name: layout.webName });
     case 'queue':
