@@ -1,6 +1,6 @@
 /** English narration: one sentence builder per event type (notes in enNotes.ts). */
 import { enNotes } from './enNotes';
-import { isHttps, pathOf, requestOf, wordNote, type Language } from './types';
+import { isHttps, ms, pathOf, requestOf, wordNote, type Language } from './types';
 
 const note = (n: Parameters<typeof wordNote>[1]) => wordNote(enNotes, n);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -82,13 +82,13 @@ export const en: Language = {
       `Thread ${e.tid} takes the GIL of process ${e.pid}: only it runs Python bytecode in this process now.`,
     'gil.release': (e) =>
       `Thread ${e.tid} releases the GIL; another thread of process ${e.pid} may run.`,
-    'work.cpu': (e) => `Python code runs for ${e.ms} ms: ${note(e.work)}.`,
+    'work.cpu': (e) => `Python code runs for ${ms(e.ms)} ms: ${note(e.work)}.`,
     'work.io': (e) =>
       e.blocking
-        ? `A blocking wait of ${e.ms} ms: ${note(e.work)}. The GIL is released, but this thread can do nothing else.`
-        : `Waiting ${e.ms} ms on I/O: ${note(e.work)}. The GIL is released meanwhile.`,
+        ? `A blocking wait of ${ms(e.ms)} ms: ${note(e.work)}. The GIL is released, but this thread can do nothing else.`
+        : `Waiting ${ms(e.ms)} ms on I/O: ${note(e.work)}. The GIL is released meanwhile.`,
     'loop.stall': (e) =>
-      `A blocking call freezes the event loop of process ${e.pid} for ${e.ms} ms: ${plural(e.waiting, 'other connection')} wait.`,
+      `A blocking call freezes the event loop of process ${e.pid} for ${ms(e.ms)} ms: ${plural(e.waiting, 'other connection')} wait.`,
     'wsgi.environ': (e) =>
       `The WSGI server builds environ, a plain dict with ${Object.keys(e.environ).length} keys: CGI-style variables, HTTP_* headers and wsgi.* keys.`,
     'wsgi.call': (e) =>
@@ -122,15 +122,17 @@ export const en: Language = {
       (e.how === 'pass'
         ? `${e.status} passes up through the ${layers[e.layer]} middleware's start_response.`
         : e.how === 'rewrite'
-          ? `The ${layers[e.layer]} middleware has post-processed the response and calls start_response with ${e.status} and its new headers.`
+          ? `The ${layers[e.layer]} middleware has looked at the buffered response and calls start_response with ${e.status}.`
           : `The ${layers[e.layer]} middleware answers ${e.status} itself, in place of the layers below.`) +
-      ` ${note(e.note)}`,
+      (note(e.note) ? ` ${note(e.note)}` : ''),
     'middleware.exit': (e) =>
-      `The response passes back out through the ${layers[e.layer]} middleware. ${note(e.note)}`,
+      e.note.code === 'propagates'
+        ? `${e.note.exception} propagates up through the ${layers[e.layer]} middleware: no response passes here.`
+        : `The response passes back out through the ${layers[e.layer]} middleware. ${note(e.note)}`,
     'app.enter': (e) =>
       `The ${e.app} app gets the request${e.mount ? ` (mounted at ${e.mount})` : ''}.`,
     'app.step': (e) => `Inside the ${e.app} app: ${note(e.note)}`,
     'app.raise': (e) => `The app raises ${e.exception}.`,
-    'app.exit': (e) => `The ${e.app} app returns its iterable to the layer that called it.`,
+    'app.exit': (e) => `The ${e.app} app returns its iterable to its caller.`,
   },
 };

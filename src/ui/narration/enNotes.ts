@@ -51,7 +51,7 @@ export const enNotes: NoteSentences = {
   'work.serialise_environ': () => 'serialise environ',
   'work.render_page': () => 'render the page',
   'work.build_xml': () => 'build the XML document',
-  'work.compute': () => 'compute in Python',
+  'work.compute': () => 'CPU-bound work',
   'work.divide': () => 'divide',
   'work.parse_form': () => 'parse the form',
   'work.push_context': () => 'push the request context',
@@ -128,10 +128,8 @@ export const enNotes: NoteSentences = {
     `${n.path} is in the exported folder: this layer answers and the app is never called.`,
   'xslt.down': () => 'The request passes down unchanged: XSLT works on the response.',
   // middleware start_response
-  pass: (n) =>
-    n.excInfo
-      ? 'Status and headers pass up unchanged, with exc_info.'
-      : 'Status and headers pass up unchanged.',
+  // Unchanged is what "passes up" already says: only exc_info is worth a sentence.
+  pass: (n) => (n.excInfo ? 'exc_info is passed up with them.' : ''),
   'auth.challenge': () => 'WWW-Authenticate asks the browser for a user name and password.',
   'errors.caught': (n) => `It caught ${n.exception} and calls start_response with exc_info.`,
   'gzip.compressed': (n) =>
@@ -142,9 +140,10 @@ export const enNotes: NoteSentences = {
   'gzip.small': (n) => `Not compressed: only ${bytes(n.bytes)} (the minimum is ${n.min}).`,
   'profiler.result': (n) =>
     `${n.method} ${n.path} took ${n.total} ms (CPU ${n.cpu} ms, waiting on I/O ${n.io} ms); X-Profile-Ms added.`,
-  'static.405': (n) => `${n.method} on a static file: 405, as WhiteNoise answers.`,
-  'static.304': () => "The client's copy is current: 304, no body.",
-  'static.200': (n) => `200 with ${bytes(n.bytes)}, an ETag and Cache-Control.`,
+  'static.405': (n) =>
+    `A static file takes only GET and HEAD, not ${n.method} (as WhiteNoise answers).`,
+  'static.304': () => "The client's copy is current, so no body is sent.",
+  'static.200': (n) => `The body is ${bytes(n.bytes)}, with an ETag and Cache-Control.`,
   'xslt.not_xml': (n) => `${n.type || 'No type'} is not XML: the response passes up unchanged.`,
   'xslt.done': (n) =>
     `It turned ${bytes(n.from)} of XML into ${bytes(n.to)} of HTML and dropped Content-Length.`,

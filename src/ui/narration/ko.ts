@@ -7,7 +7,7 @@
 import { term } from '../../i18n/glossary';
 import { ordinal, withJosa } from '../../i18n/particle';
 import { koNotes } from './koNotes';
-import { isHttps, pathOf, requestOf, wordNote, type Language } from './types';
+import { isHttps, ms, pathOf, requestOf, wordNote, type Language } from './types';
 
 const note = (n: Parameters<typeof wordNote>[1]) => wordNote(koNotes, n);
 const THREAD = term('thread', 'ko');
@@ -90,13 +90,13 @@ export const ko: Language = {
       `${THREAD} ${withJosa(e.tid, '이/가')} 프로세스 ${e.pid}의 GIL을 잡습니다. 이제 이 프로세스에서 파이썬 바이트코드는 이 ${THREAD}만 실행합니다.`,
     'gil.release': (e) =>
       `${THREAD} ${withJosa(e.tid, '이/가')} GIL을 놓습니다. 프로세스 ${e.pid}의 다른 ${THREAD}가 실행될 수 있습니다.`,
-    'work.cpu': (e) => `파이썬 코드가 ${e.ms} ms 동안 실행됩니다: ${note(e.work)}.`,
+    'work.cpu': (e) => `파이썬 코드가 ${ms(e.ms)} ms 동안 실행됩니다: ${note(e.work)}.`,
     'work.io': (e) =>
       e.blocking
-        ? `${e.ms} ms 동안 블로킹 대기합니다: ${note(e.work)}. GIL은 놓지만 이 ${THREAD}는 다른 일을 못 합니다.`
-        : `${e.ms} ms 동안 I/O를 기다립니다: ${note(e.work)}. 그동안 GIL은 풀려 있습니다.`,
+        ? `${ms(e.ms)} ms 동안 블로킹 대기합니다: ${note(e.work)}. GIL은 놓지만 이 ${THREAD}는 다른 일을 못 합니다.`
+        : `${ms(e.ms)} ms 동안 I/O를 기다립니다: ${note(e.work)}. 그동안 GIL은 풀려 있습니다.`,
     'loop.stall': (e) =>
-      `블로킹 호출이 프로세스 ${e.pid}의 이벤트 루프를 ${e.ms} ms 동안 멈춥니다. 다른 연결 ${e.waiting}개가 기다립니다.`,
+      `블로킹 호출이 프로세스 ${e.pid}의 이벤트 루프를 ${ms(e.ms)} ms 동안 멈춥니다. 다른 연결 ${e.waiting}개가 기다립니다.`,
     'wsgi.environ': (e) =>
       `WSGI 서버가 environ을 만듭니다. 키 ${Object.keys(e.environ).length}개짜리 평범한 dict로, CGI식 변수와 HTTP_* 헤더, wsgi.* 키가 들어 있습니다.`,
     'wsgi.call': (e) =>
@@ -132,15 +132,17 @@ export const ko: Language = {
       (e.how === 'pass'
         ? `${e.status} 상태가 ${layers[e.layer]} 미들웨어의 start_response를 거쳐 위로 올라갑니다.`
         : e.how === 'rewrite'
-          ? `${layers[e.layer]} 미들웨어가 응답을 후처리한 뒤 새 헤더와 함께 start_response를 호출합니다 (${e.status}).`
+          ? `${layers[e.layer]} 미들웨어가 버퍼에 모은 응답을 살펴본 뒤 start_response를 호출합니다 (${e.status}).`
           : `${layers[e.layer]} 미들웨어가 아래 ${LAYER} 대신 직접 ${e.status} 응답을 보냅니다.`) +
-      ` ${note(e.note)}`,
+      (note(e.note) ? ` ${note(e.note)}` : ''),
     'middleware.exit': (e) =>
-      `응답이 ${layers[e.layer]} 미들웨어를 거쳐 다시 나갑니다. ${note(e.note)}`,
+      e.note.code === 'propagates'
+        ? `${e.note.exception} 예외가 ${layers[e.layer]} 미들웨어를 지나 위로 전파됩니다. 이 ${LAYER}를 지나는 응답은 없습니다.`
+        : `응답이 ${layers[e.layer]} 미들웨어를 거쳐 다시 나갑니다. ${note(e.note)}`,
     'app.enter': (e) =>
       `${e.app} 앱이 요청을 받습니다${e.mount ? ` (마운트 위치 ${e.mount})` : ''}.`,
     'app.step': (e) => `${e.app} 앱 안에서: ${note(e.note)}`,
     'app.raise': (e) => `앱이 ${e.exception} 예외를 냅니다.`,
-    'app.exit': (e) => `${e.app} 앱이 자신을 부른 ${LAYER}에 이터러블을 돌려줍니다.`,
+    'app.exit': (e) => `${e.app} 앱이 자신을 호출한 쪽에 이터러블을 돌려줍니다.`,
   },
 };

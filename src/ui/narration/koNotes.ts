@@ -58,7 +58,7 @@ export const koNotes: NoteSentences = {
   'work.serialise_environ': () => 'environ 직렬화',
   'work.render_page': () => '페이지 렌더링',
   'work.build_xml': () => 'XML 문서 생성',
-  'work.compute': () => '파이썬 계산',
+  'work.compute': () => 'CPU를 쓰는 계산',
   'work.divide': () => '나눗셈',
   'work.parse_form': () => '폼 파싱',
   'work.push_context': () => '요청 컨텍스트 push',
@@ -139,7 +139,8 @@ export const koNotes: NoteSentences = {
     `${n.path} 경로는 공개 폴더 안의 파일입니다. 이 ${LAYER}가 응답하고 앱은 호출되지 않습니다.`,
   'xslt.down': () => '요청은 그대로 내려갑니다. XSLT 변환은 응답에만 적용됩니다.',
   // 미들웨어의 start_response
-  pass: (n) => `상태와 헤더가 그대로 올라갑니다${n.excInfo ? ' (exc_info 포함)' : ''}.`,
+  // 그대로 올라간다는 것은 이벤트 문장이 이미 말합니다. exc_info만 덧붙입니다.
+  pass: (n) => (n.excInfo ? 'exc_info 인자도 함께 올라갑니다.' : ''),
   'auth.challenge': () => 'WWW-Authenticate 헤더로 브라우저에 사용자 이름과 비밀번호를 요청합니다.',
   'errors.caught': (n) =>
     `${n.exception} 예외를 잡아 exc_info 인자와 함께 start_response를 호출합니다.`,
@@ -153,11 +154,9 @@ export const koNotes: NoteSentences = {
   'profiler.result': (n) =>
     `${n.method} ${n.path} 요청에 ${n.total} ms 걸렸습니다 (CPU ${n.cpu} ms, I/O 대기 ${n.io} ms). X-Profile-Ms 헤더를 붙입니다.`,
   'static.405': (n) =>
-    `정적 파일에 ${n.method} 요청이 왔습니다. WhiteNoise처럼 ${withJosa(405, '으로/로')} 응답합니다.`,
-  'static.304': () =>
-    `클라이언트가 가진 사본이 최신입니다. 본문 없이 ${withJosa(304, '으로/로')} 응답합니다.`,
-  'static.200': (n) =>
-    `본문 ${n.bytes}바이트와 ETag, Cache-Control 헤더를 담아 ${withJosa(200, '으로/로')} 응답합니다.`,
+    `정적 파일에는 GET과 HEAD만 쓸 수 있어 ${n.method} 요청은 받지 않습니다 (WhiteNoise와 같은 동작).`,
+  'static.304': () => '클라이언트가 가진 사본이 최신이므로 본문은 보내지 않습니다.',
+  'static.200': (n) => `본문 ${n.bytes}바이트에 ETag, Cache-Control 헤더를 붙입니다.`,
   'xslt.not_xml': (n) =>
     `XML 응답이 아닙니다 (${n.type || '타입 없음'}). 응답을 그대로 올려 보냅니다.`,
   'xslt.done': (n) =>

@@ -46,6 +46,11 @@ export function pathOf(url: string): string {
   }
 }
 
+/** Milliseconds as a reader wants them: at most two decimals (0.5073 → 0.51). */
+export function ms(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
 export function isHttps(url: string): boolean {
   return url.startsWith('https:');
 }
