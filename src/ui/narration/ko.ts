@@ -64,7 +64,7 @@ export const ko: Language = {
     'listener.enqueue': (e) =>
       `커널이 연결을 맺고 ${QUEUE}에 넣습니다 (대기 ${e.queue}개, ${BACKLOG} ${e.backlog}). accept()를 기다립니다.`,
     'listener.refuse': (e) =>
-      `${QUEUE}가 가득 찼습니다 (대기 ${e.queue}개, ${BACKLOG} ${e.backlog}). 새 연결은 거부됩니다.`,
+      `${withJosa(QUEUE, '이/가')} 가득 찼습니다 (대기 ${e.queue}개, ${BACKLOG} ${e.backlog}). 새 연결은 거부됩니다.`,
     'listener.accept': (e) =>
       `프로세스 ${withJosa(e.pid, '이/가')} accept()로 큐에서 연결을 꺼냅니다 (남은 대기 ${e.queue}개).`,
     'process.spawn': (e) =>
@@ -89,11 +89,11 @@ export const ko: Language = {
     'gil.acquire': (e) =>
       `${THREAD} ${withJosa(e.tid, '이/가')} 프로세스 ${e.pid}의 GIL을 잡습니다. 이제 이 프로세스에서 파이썬 바이트코드는 이 ${THREAD}만 실행합니다.`,
     'gil.release': (e) =>
-      `${THREAD} ${withJosa(e.tid, '이/가')} GIL을 놓습니다. 프로세스 ${e.pid}의 다른 ${THREAD}가 실행될 수 있습니다.`,
+      `${THREAD} ${withJosa(e.tid, '이/가')} GIL을 놓습니다. 프로세스 ${e.pid}의 다른 ${withJosa(THREAD, '이/가')} 실행될 수 있습니다.`,
     'work.cpu': (e) => `파이썬 코드가 ${ms(e.ms)} ms 동안 실행됩니다: ${note(e.work)}.`,
     'work.io': (e) =>
       e.blocking
-        ? `${ms(e.ms)} ms 동안 블로킹 대기합니다: ${note(e.work)}. GIL은 놓지만 이 ${THREAD}는 다른 일을 못 합니다.`
+        ? `${ms(e.ms)} ms 동안 블로킹 대기합니다: ${note(e.work)}. GIL은 놓지만 이 ${withJosa(THREAD, '은/는')} 다른 일을 못 합니다.`
         : `${ms(e.ms)} ms 동안 I/O를 기다립니다: ${note(e.work)}. 그동안 GIL은 풀려 있습니다.`,
     'loop.stall': (e) =>
       `블로킹 호출이 프로세스 ${e.pid}의 이벤트 루프를 ${ms(e.ms)} ms 동안 멈춥니다. 다른 연결 ${e.waiting}개가 기다립니다.`,
@@ -107,10 +107,10 @@ export const ko: Language = {
         : `start_response("${e.status}", headers)는 상태와 헤더 ${e.headers.length}개를 저장만 합니다. 아직 아무것도 보내지 않습니다.`,
     'wsgi.chunk': (e) =>
       e.bytes === 0
-        ? `이터러블이 빈 ${CHUNK}를 내놓습니다. 아무것도 보내지 않습니다.`
+        ? `이터러블이 빈 ${withJosa(CHUNK, '을/를')} 내놓습니다. 아무것도 보내지 않습니다.`
         : `이터러블이 ${ordinal(e.index + 1)} ${CHUNK}(${e.bytes}바이트)를 내놓고, 서버는 바로 보냅니다.`,
     'wsgi.headers_sent': (e) =>
-      `비어 있지 않은 첫 ${CHUNK}가 나오자 서버가 상태 줄 ${e.status}, 헤더 ${e.headers.length}개를 보냅니다. Date 같은 자체 헤더도 붙입니다.`,
+      `비어 있지 않은 첫 ${withJosa(CHUNK, '이/가')} 나오자 서버가 상태 줄 ${e.status}, 헤더 ${e.headers.length}개를 보냅니다. Date 같은 자체 헤더도 붙입니다.`,
     'wsgi.write': (e) =>
       `앱이 옛 방식인 write()로 ${e.bytes}바이트를 씁니다. 버퍼 없이 바로 나갑니다.`,
     'wsgi.close': (e) =>
@@ -125,7 +125,7 @@ export const ko: Language = {
     'middleware.enter': (e) =>
       `요청이 ${layers[e.layer]} 미들웨어(${ordinal(e.index + 1)} ${LAYER})에 들어갑니다. ` +
       (e.changes.length
-        ? `이 ${LAYER}가 ${e.changes.map((c) => c.key).join(', ')} 값을 바꿉니다. `
+        ? `이 ${withJosa(LAYER, '이/가')} ${e.changes.map((c) => c.key).join(', ')} 값을 바꿉니다. `
         : '') +
       note(e.note),
     'middleware.respond': (e) =>
@@ -137,7 +137,7 @@ export const ko: Language = {
       (note(e.note) ? ` ${note(e.note)}` : ''),
     'middleware.exit': (e) =>
       e.note.code === 'propagates'
-        ? `${e.note.exception} 예외가 ${layers[e.layer]} 미들웨어를 지나 위로 전파됩니다. 이 ${LAYER}를 지나는 응답은 없습니다.`
+        ? `${e.note.exception} 예외가 ${layers[e.layer]} 미들웨어를 지나 위로 전파됩니다. 이 ${withJosa(LAYER, '을/를')} 지나는 응답은 없습니다.`
         : `응답이 ${layers[e.layer]} 미들웨어를 거쳐 다시 나갑니다. ${note(e.note)}`,
     'app.enter': (e) =>
       `${e.app} 앱이 요청을 받습니다${e.mount ? ` (마운트 위치 ${e.mount})` : ''}.`,

@@ -45,7 +45,7 @@ export const koNotes: NoteSentences = {
   'upstream.timeout': (n) =>
     `업스트림이 proxy_read_timeout(${n.ms} ms) 안에 응답 헤더를 보내지 않았습니다. 워커는 요청을 계속 처리합니다.`,
   'upstream.refused': (n) =>
-    `${n.upstream} 주소로 connect()가 실패했습니다. WSGI 서버의 ${QUEUE}가 가득 찼습니다.`,
+    `${n.upstream} 주소로 connect()가 실패했습니다. WSGI 서버의 ${withJosa(QUEUE, '이/가')} 가득 찼습니다.`,
   // 네트워크 오류
   'network.client_closed': () => '클라이언트가 연결을 닫았습니다.',
   'network.reset': (n) => `연결이 재설정(reset)되었습니다. ${fate(n.pid, n.fate)}`,
@@ -121,7 +121,7 @@ export const koNotes: NoteSentences = {
   'auth.ok': (n) =>
     `사용자 ${n.user}의 자격 증명이 맞습니다. REMOTE_USER 값을 설정하고 앱을 호출합니다.`,
   'auth.denied': (n) =>
-    `${n.path} 경로는 보호 대상인데 ${n.user === null ? '올바른 Authorization 헤더가 없습니다' : `사용자 ${n.user}의 비밀번호가 틀렸습니다`}. 이 ${LAYER}가 ${withJosa(401, '으로/로')} 응답하고 앱은 호출되지 않습니다.`,
+    `${n.path} 경로는 보호 대상인데 ${n.user === null ? '올바른 Authorization 헤더가 없습니다' : `사용자 ${n.user}의 비밀번호가 틀렸습니다`}. 이 ${withJosa(LAYER, '이/가')} ${withJosa(401, '으로/로')} 응답하고 앱은 호출되지 않습니다.`,
   'errors.guard': () => '앱을 감쌉니다. 아래에서 난 예외는 500 페이지가 됩니다.',
   'gzip.not_accepted': () =>
     '클라이언트가 Accept-Encoding: gzip 헤더를 보내지 않았습니다. 응답은 건드리지 않습니다.',
@@ -136,7 +136,7 @@ export const koNotes: NoteSentences = {
   'static.miss': (n) =>
     `${n.path} 경로는 공개 폴더 ${n.prefix} 안의 파일이 아닙니다. 앱으로 넘깁니다.`,
   'static.hit': (n) =>
-    `${n.path} 경로는 공개 폴더 안의 파일입니다. 이 ${LAYER}가 응답하고 앱은 호출되지 않습니다.`,
+    `${n.path} 경로는 공개 폴더 안의 파일입니다. 이 ${withJosa(LAYER, '이/가')} 응답하고 앱은 호출되지 않습니다.`,
   'xslt.down': () => '요청은 그대로 내려갑니다. XSLT 변환은 응답에만 적용됩니다.',
   // 미들웨어의 start_response
   // 그대로 올라간다는 것은 이벤트 문장이 이미 말합니다. exc_info만 덧붙입니다.
@@ -162,12 +162,13 @@ export const koNotes: NoteSentences = {
   'xslt.done': (n) =>
     `XML ${n.from}바이트를 HTML ${n.to}바이트로 바꾸고 Content-Length 헤더를 뺐습니다.`,
   // 미들웨어: 나갈 때
-  propagates: (n) => `${n.exception} 예외가 이 ${LAYER}를 지나 위로 전파됩니다.`,
-  'close.passed': () => `close() 호출을 아래 ${LAYER}로 전달합니다.`,
+  propagates: (n) => `${n.exception} 예외가 이 ${withJosa(LAYER, '을/를')} 지나 위로 전파됩니다.`,
+  'close.passed': () => `close() 호출을 아래 ${withJosa(LAYER, '으로/로')} 전달합니다.`,
   'close.buffered': () => '아래 앱은 버퍼링을 마칠 때 이미 닫혔습니다.',
   'close.nothing_below': () => '앱 없이 응답했으므로 아래에 닫을 것이 없습니다.',
   'errors.page_sent': () => '오류 페이지를 보냈습니다.',
-  'static.served': () => `파일로 응답했습니다. close() 호출을 넘길 아래 ${LAYER}가 없습니다.`,
+  'static.served': () =>
+    `파일로 응답했습니다. close() 호출을 넘길 아래 ${withJosa(LAYER, '이/가')} 없습니다.`,
   // WSGI 서버의 오류
   'wsgi.before_headers': (n) =>
     `앱이 아무것도 보내기 전에 예외를 냈습니다: ${n.exception}. 서버는 아직 500 응답을 보낼 수 있습니다.`,
