@@ -133,7 +133,7 @@ export const ko: Record<UiKey, string> = {
   'panels.notSent': '저장만 됨, 아직 전송 전',
   'panels.body': '본문',
   'panels.noChunks': '아직 본문 청크가 없습니다.',
-  'panels.chunk': '{nth} 청크',
+  'panels.chunk': '{n|nth} 청크',
   'panels.bytes': '{n}바이트',
   'panels.code': '파이썬으로 쓰면',
   'panels.codeLine': '실행 중인 줄 {n}',
@@ -170,10 +170,10 @@ export const ko: Record<UiKey, string> = {
   'form.err.url': 'https://demo.test의 URL이나 /hello/ada 같은 경로를 입력하세요.',
   'form.err.origin': '여기서는 https://demo.test만 응답합니다.',
   'form.err.method': '메서드는 GET, POST 같은 토큰이어야 합니다.',
-  'form.err.colon': '{n}번째 줄: 헤더에는 "이름: 값"처럼 콜론이 있어야 합니다.',
-  'form.err.name': '{n}번째 줄: 헤더 이름 “{name}”에 HTTP가 허용하지 않는 문자가 있습니다.',
-  'form.err.value': '{n}번째 줄: 헤더 값에 제어 문자가 있습니다.',
-  'form.err.forbidden': '{n}번째 줄: 브라우저는 페이지가 “{name}” 헤더를 정하지 못하게 합니다.',
+  'form.err.colon': '{n|nth} 줄: 헤더에는 "이름: 값"처럼 콜론이 있어야 합니다.',
+  'form.err.name': '{n|nth} 줄: 헤더 이름 “{name}”에 HTTP가 허용하지 않는 문자가 있습니다.',
+  'form.err.value': '{n|nth} 줄: 헤더 값에 제어 문자가 있습니다.',
+  'form.err.forbidden': '{n|nth} 줄: 브라우저는 페이지가 “{name}” 헤더를 정하지 못하게 합니다.',
   'form.err.bodyOnGet':
     '여기서 {method} 요청에는 본문을 싣지 않습니다. 본문을 비우거나 다른 메서드를 고르세요.',
 };

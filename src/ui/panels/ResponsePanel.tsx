@@ -1,7 +1,6 @@
 /** Status and headers so far (stored by start_response, or sent), and the body chunks. */
 import type { RequestView } from '../../player/snapshot';
 import { useT } from '../i18n';
-import { ordinal } from '../../i18n/particle';
 
 export function ResponsePanel({ request }: { request: RequestView | null }) {
   const t = useT();
@@ -52,8 +51,7 @@ export function BodyPanel({ request }: { request: RequestView | null }) {
           {chunks.map((c, i) => (
             <li key={i}>
               <span className="panel-meta">
-                {t('panels.chunk', { n: i + 1, nth: ordinal(i + 1) })} ·{' '}
-                {t('panels.bytes', { n: c.bytes })}
+                {t('panels.chunk', { n: i + 1 })} · {t('panels.bytes', { n: c.bytes })}
               </span>
               <code className="panel-chunk-preview">{c.preview || '∅'}</code>
             </li>

@@ -1,22 +1,13 @@
 /** The stage's aria-label: one or two sentences on what is true at this step. */
 import type { Snapshot } from '../../player/snapshot';
-import { withJosa, type Particle } from '../../i18n/particle';
+import { fill } from '../../i18n/fill';
 import { troubleText } from '../narrate';
 import { stageStrings, type StageKey } from '../i18n/stage';
 import type { StageLayout } from './layout';
 
 export type StageLang = keyof typeof stageStrings;
 
-/**
- * Fill `{name}` placeholders; `{name|이/가}` also adds the Korean particle
- * that agrees with the value (6016이, 2가), never a fixed one.
- */
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)(?:\|([^}]+))?\}/g, (m, k: string, particle?: string) => {
-    if (!(k in vars)) return m;
-    return particle ? withJosa(vars[k], particle as Particle) : String(vars[k]);
-  });
-}
+export { fill };
 
 export function translator(
   lang: StageLang,
