@@ -93,7 +93,7 @@ export const koNotes: NoteSentences = {
   'app.environ_json': (n) => `environ 키 ${n.keys}개를 JSON으로 돌려줍니다.`,
   'app.files_index': () => '/static/* 파일을 링크하는 첫 페이지를 만듭니다.',
   'app.files_missing': (n) =>
-    `앱에 ${n.path} 페이지가 없어 404 응답을 보냅니다. 정적 파일 요청은 여기까지 오지 않습니다.`,
+    `${n.path} 페이지가 없어 404 응답을 보냅니다. 정적 파일 요청은 여기까지 오지 않습니다.`,
   'app.xml_catalog': () => 'application/xml 카탈로그로 응답합니다.',
   'app.form': (n) => `폼 본문 ${n.bytes}바이트: 필드 ${n.fields}개, 파일 ${n.files}개.`,
   'app.context_pushed': () =>
