@@ -14,7 +14,7 @@ export const defaultSizes: Required<Omit<LaneSizes, 'backlog'>> & Pick<LaneSizes
 };
 
 export const LANE_LABELS: Record<LaneId, string> = {
-  fork: 'fork per request (CGI-like)',
+  fork: 'fork per connection (CGI-like)',
   prefork: 'prefork, no proxy',
   threads: 'threads (GIL)',
   event: 'event loop (gevent-like)',

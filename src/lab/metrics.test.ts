@@ -66,7 +66,7 @@ describe('figures of a run', () => {
       recv(200, 2, 504),
       recv(1600, 4, 200),
     ];
-    events.push(ev(10, 3, { type: 'client.error', actor: 'c', message: 'refused' }));
+    events.push(ev(10, 3, { type: 'client.error', actor: 'c', note: { code: 'network.refused' } }));
     events.sort((a, b) => a.t - b.t);
     const f = computeFigures(events, 1000);
     expect(f.errors).toEqual({ '502': 1, '503': 0, '504': 1, refused: 1, other5xx: 0 });
@@ -81,7 +81,14 @@ describe('figures of a run', () => {
       ev(0, 2, { type: 'listener.enqueue', actor: 'l', queue: 2, backlog: 8 }),
       ev(1, 1, { type: 'listener.accept', actor: 'p', pid: 2, queue: 1 }),
       ev(1, 1, { type: 'thread.assign', actor: 'p', pid: 2, tid: 1 }),
-      ev(1, 1, { type: 'work.cpu', actor: 'p', pid: 2, tid: 1, ms: 30, label: 'view' }),
+      ev(1, 1, {
+        type: 'work.cpu',
+        actor: 'p',
+        pid: 2,
+        tid: 1,
+        ms: 30,
+        work: { code: 'work.compute' },
+      }),
       ev(2, 2, { type: 'thread.assign', actor: 'p', pid: 2, tid: 2 }),
       ev(40, 1, { type: 'thread.release', actor: 'p', pid: 2, tid: 1 }),
     ];

@@ -41,13 +41,13 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
       finish(s, r, e.t);
       break;
     case 'client.error':
-      if (r) r.error = e.message;
+      if (r) r.error = e.note;
       s.stats.answered += 1;
       s.stats.errors += 1;
       finish(s, r, e.t);
       break;
     case 'client.gone':
-      if (r) r.error = `client went away after ${e.afterChunks} chunk(s)`;
+      if (r) r.error = { code: 'trouble.gone', afterChunks: e.afterChunks };
       break;
     case 'http.parse':
       move(r, r?.pid !== null && r?.pid !== undefined ? 'worker' : 'web');
@@ -203,7 +203,7 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
       move(r, 'wsgi');
       break;
     case 'wsgi.error':
-      if (r) r.error = e.message;
+      if (r) r.error = e.note;
       break;
     case 'middleware.enter':
       if (r) {
@@ -241,7 +241,7 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
       move(r, 'app');
       break;
     case 'app.raise':
-      if (r) r.error = e.exception;
+      if (r) r.error = { code: 'trouble.raised', exception: e.exception };
       move(r, 'app');
       break;
     case 'app.exit':

@@ -52,7 +52,7 @@ function fixture(extra = 0): TraceEvent[] {
         actor: 'layer:proxyfix',
         layer: 'proxyfix',
         index: 0,
-        note: '',
+        note: { code: 'proxyfix.trusted', headers: ['X-Forwarded-For'] },
         changes: [{ key: 'REMOTE_ADDR', from: undefined, to: '10.0.0.1' }],
       },
     ],
@@ -107,7 +107,10 @@ function fixture(extra = 0): TraceEvent[] {
         bodyBytes: 0,
       },
     ]);
-    rows.push([rid, { type: 'client.error', actor: `client:${rid}`, message: 'refused' }]);
+    rows.push([
+      rid,
+      { type: 'client.error', actor: `client:${rid}`, note: { code: 'network.refused' } },
+    ]);
   }
   return trace(rows);
 }

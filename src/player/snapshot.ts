@@ -2,7 +2,25 @@
  * What is true at one step of a trace: the state every panel and the stage
  * draw from. Built by folding events (see apply.ts); never patched by the UI.
  */
-import type { Environ, HeaderList, MemoryMap, TraceEvent } from '../sim/types';
+import type {
+  Environ,
+  HeaderList,
+  MemoryMap,
+  NetworkNote,
+  TraceEvent,
+  WsgiErrorNote,
+} from '../sim/types';
+
+/**
+ * What went wrong with a request, as a code (the UI words it, see
+ * src/ui/narration): a network error, a WSGI server error, the client
+ * leaving, or an exception the app raised (Python text, kept as data).
+ */
+export type Trouble =
+  | NetworkNote
+  | WsgiErrorNote
+  | { code: 'trouble.gone'; afterChunks: number }
+  | { code: 'trouble.raised'; exception: string };
 
 /** Where a request's token is on the stage. */
 export type Place = 'client' | 'web' | 'queue' | 'worker' | 'wsgi' | 'middleware' | 'app' | 'done';
@@ -37,7 +55,7 @@ export interface RequestView {
   headersSent: boolean;
   chunks: { bytes: number; preview: string }[];
   response: ResponseView | null;
-  error: string | null;
+  error: Trouble | null;
   done: boolean;
   startedAt: number;
   endedAt: number | null;

@@ -45,7 +45,7 @@ describe('answerRequest', () => {
       reason: '',
       headers: [],
       body: new Uint8Array(),
-      networkError: 'refused',
+      networkError: { code: 'network.refused' },
     }));
     const response = await answerRequest(sim, new Request('https://demo.test/'));
     expect(response.type).toBe('error');

@@ -99,7 +99,7 @@ describe('toFetchResponse', () => {
         reason: '',
         headers: [],
         body: new Uint8Array(),
-        networkError: 'connection refused',
+        networkError: { code: 'network.refused' },
       },
       'GET',
     );

@@ -46,7 +46,7 @@ describe('createInPageFetch', () => {
       reason: '',
       headers: [],
       body: new Uint8Array(),
-      networkError: 'reset',
+      networkError: { code: 'network.refused' },
     }));
     const wrapped = createInPageFetch(vi.fn(), 'https://explainer.example/', sim);
     await expect(wrapped('https://demo.test/')).rejects.toThrow(TypeError);

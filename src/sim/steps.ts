@@ -9,18 +9,19 @@
  * request was given, stamping each event with the virtual time it is reached
  * (and adding `work.*`, `gil.*` and `loop.stall` events of its own).
  */
+import type { WorkNote } from './notes';
 import type { HttpRequest, HttpResponse, TracePayload, WsgiConfig, WebServerConfig } from './types';
 
 export type Step =
   | { kind: 'event'; payload: TracePayload }
   /** Python bytecode running: needs a core, and the GIL of its process. */
-  | { kind: 'cpu'; ms: number; label: string }
+  | { kind: 'cpu'; ms: number; work: WorkNote }
   /**
    * Waiting on I/O (a database, a socket, `time.sleep`). Releases the GIL.
    * `blocking: true` means the wait is invisible to an event loop (a call that
    * was not made cooperative), so it stalls every connection on that loop.
    */
-  | { kind: 'io'; ms: number; label: string; blocking: boolean };
+  | { kind: 'io'; ms: number; work: WorkNote; blocking: boolean };
 
 /** What the runtime tells the WSGI server about the connection and the worker. */
 export interface ConnectionInfo {

@@ -5,6 +5,21 @@
  * Pure data only. Times are virtual milliseconds since the simulation began.
  */
 
+import type {
+  AppNote,
+  EnterNote,
+  ExitNote,
+  NetworkNote,
+  ParseNote,
+  RejectNote,
+  RespondNote,
+  UpstreamNote,
+  WorkNote,
+  WsgiErrorNote,
+} from './notes';
+
+export type * from './notes';
+
 // ---------------------------------------------------------------- HTTP
 
 /** Header pairs in order, names as sent (case kept), like WSGI's header list. */
@@ -25,9 +40,9 @@ export interface HttpResponse {
   body: Uint8Array;
   /**
    * Set when the client gets no HTTP response at all (connection refused or
-   * reset). `status` is then 0 and the browser's `fetch()` rejects.
+   * reset), and why. `status` is then 0 and the browser's `fetch()` rejects.
    */
-  networkError?: string;
+  networkError?: NetworkNote;
 }
 
 // ---------------------------------------------------------------- configuration
@@ -178,18 +193,19 @@ export type TracePayload =
         bodyPreview: string;
       }
     >
-  | E<'client.error', { message: string }>
+  | E<'client.error', { note: NetworkNote }>
   | E<'client.gone', { afterChunks: number }>
   // web server / reverse proxy
-  | E<'http.parse', { requestLine: string; headerBytes: number; note?: string }>
-  | E<'http.reject', { status: number; reason: string; explanation: string }>
+  | E<'http.parse', { requestLine: string; headerBytes: number; note?: ParseNote }>
+  | E<'http.reject', { status: number; reason: string; note: RejectNote }>
   | E<
       'web.static',
       { path: string; status: number; contentType: string; bytes: number; etag: string }
     >
   | E<'proxy.forward', { upstream: string }>
-  | E<'proxy.upstream_error', { status: 502 | 504; explanation: string }>
-  | E<'proxy.buffer', { bytes: number }>
+  | E<'proxy.upstream_error', { status: 502 | 504; note: UpstreamNote }>
+  /** `body`: the proxy read a slow client's whole request body, or took the upstream's whole response. */
+  | E<'proxy.buffer', { bytes: number; body: 'request' | 'response' }>
   // listener
   | E<'listener.enqueue', { queue: number; backlog: number }>
   | E<'listener.refuse', { queue: number; backlog: number }>
@@ -215,8 +231,8 @@ export type TracePayload =
   | E<'thread.release', { pid: number; tid: number; memory?: MemoryMap }>
   | E<'gil.acquire', { pid: number; tid: number }>
   | E<'gil.release', { pid: number; tid: number }>
-  | E<'work.cpu', { pid: number; tid: number; ms: number; label: string }>
-  | E<'work.io', { pid: number; tid: number; ms: number; label: string; blocking: boolean }>
+  | E<'work.cpu', { pid: number; tid: number; ms: number; work: WorkNote }>
+  | E<'work.io', { pid: number; tid: number; ms: number; work: WorkNote; blocking: boolean }>
   | E<'loop.stall', { pid: number; ms: number; waiting: number }>
   // WSGI server
   | E<'wsgi.environ', { environ: Environ }>
@@ -226,11 +242,11 @@ export type TracePayload =
   | E<'wsgi.headers_sent', { status: string; headers: HeaderList }>
   | E<'wsgi.write', { bytes: number; preview: string }>
   | E<'wsgi.close', { reason: 'done' | 'error' | 'client_gone' }>
-  | E<'wsgi.error', { message: string; phase: 'call' | 'iterate' }>
+  | E<'wsgi.error', { note: WsgiErrorNote; phase: 'call' | 'iterate' }>
   // middleware: an app to the layer above, a server to the layer below
   | E<
       'middleware.enter',
-      { layer: MiddlewareKind; index: number; changes: EnvironChange[]; note: string }
+      { layer: MiddlewareKind; index: number; changes: EnvironChange[]; note: EnterNote }
     >
   /**
    * A layer's start_response call: `pass` hands the app's status up unchanged,
@@ -243,14 +259,14 @@ export type TracePayload =
         layer: MiddlewareKind;
         index: number;
         status: string;
-        note: string;
+        note: RespondNote;
         how: 'pass' | 'answer' | 'rewrite';
       }
     >
-  | E<'middleware.exit', { layer: MiddlewareKind; index: number; note: string }>
+  | E<'middleware.exit', { layer: MiddlewareKind; index: number; note: ExitNote }>
   // the application
   | E<'app.enter', { app: AppId; mount: string }>
-  | E<'app.step', { app: AppId; what: string; detail: string }>
+  | E<'app.step', { app: AppId; note: AppNote }>
   | E<'app.raise', { app: AppId; exception: string }>
   | E<'app.exit', { app: AppId }>;
 

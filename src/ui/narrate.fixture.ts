@@ -29,7 +29,7 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
     type: 'client.error',
     actor: 'client:1',
     rid: 1,
-    message: 'connection refused',
+    note: { code: 'network.refused' },
   },
   'client.gone': { type: 'client.gone', actor: 'client:1', rid: 1, afterChunks: 1 },
   'http.parse': {
@@ -45,7 +45,7 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
     rid: 1,
     status: 413,
     reason: 'Content Too Large',
-    explanation: 'The body is over 1 MiB.',
+    note: { code: 'reject.body_too_large', bytes: 2_000_000, max: 1_048_576 },
   },
   'web.static': {
     type: 'web.static',
@@ -63,9 +63,9 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
     actor: 'proxy',
     rid: 1,
     status: 502,
-    explanation: 'No upstream answered.',
+    note: { code: 'upstream.closed', pid: 12, fate: 'crashed' },
   },
-  'proxy.buffer': { type: 'proxy.buffer', actor: 'proxy', rid: 1, bytes: 2048 },
+  'proxy.buffer': { type: 'proxy.buffer', actor: 'proxy', rid: 1, bytes: 2048, body: 'response' },
   'listener.enqueue': { type: 'listener.enqueue', actor: 'listener', rid: 1, queue: 1, backlog: 8 },
   'listener.refuse': { type: 'listener.refuse', actor: 'listener', rid: 1, queue: 8, backlog: 8 },
   'listener.accept': { type: 'listener.accept', actor: 'proc:12', rid: 1, pid: 12, queue: 0 },
@@ -97,7 +97,7 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
     pid: 12,
     tid: 1,
     ms: 5,
-    label: 'render template',
+    work: { code: 'work.render', template: 'hello.html' },
   },
   'work.io': {
     type: 'work.io',
@@ -106,7 +106,7 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
     pid: 12,
     tid: 1,
     ms: 40,
-    label: 'database query',
+    work: { code: 'work.db_query' },
     blocking: false,
   },
   'loop.stall': { type: 'loop.stall', actor: 'proc:12', rid: 1, pid: 12, ms: 200, waiting: 3 },
@@ -154,7 +154,7 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
     type: 'wsgi.error',
     actor: 'proc:12',
     rid: 1,
-    message: 'ZeroDivisionError: division by zero',
+    note: { code: 'wsgi.before_headers', exception: 'ZeroDivisionError: division by zero' },
     phase: 'call',
   },
   'middleware.enter': {
@@ -167,7 +167,7 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
       { key: 'SCRIPT_NAME', from: '', to: '/hello' },
       { key: 'PATH_INFO', from: '/hello/ada', to: '/ada' },
     ],
-    note: 'Mounted at /hello.',
+    note: { code: 'mount.hit', path: '/hello/ada', mount: '/hello', app: 'flask' },
   },
   'middleware.respond': {
     type: 'middleware.respond',
@@ -176,7 +176,7 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
     layer: 'auth',
     index: 1,
     status: '401 Unauthorized',
-    note: '',
+    note: { code: 'auth.challenge' },
     how: 'answer',
   },
   'middleware.exit': {
@@ -185,7 +185,7 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
     rid: 1,
     layer: 'gzip',
     index: 0,
-    note: 'Compresses the body.',
+    note: { code: 'close.buffered' },
   },
   'app.enter': { type: 'app.enter', actor: 'app:flask', rid: 1, app: 'flask', mount: '/hello' },
   'app.step': {
@@ -193,8 +193,7 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
     actor: 'app:flask',
     rid: 1,
     app: 'flask',
-    what: 'route matched',
-    detail: '/<name> → hello()',
+    note: { code: 'app.route', rule: '/<name>', endpoint: 'hello', params: { name: 'ada' } },
   },
   'app.raise': {
     type: 'app.raise',

@@ -4,6 +4,7 @@ import { emptySnapshot } from '../player/snapshot';
 import type { TraceEvent } from '../sim/types';
 import { narrate } from './narrate';
 import { ONE_OF_EACH } from './narrate.fixture';
+import { latinRuns, particleErrors } from './narration/check';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -25,6 +26,8 @@ describe('narrate', () => {
       expect(ko).toMatch(HANGUL);
       expect(ko).not.toMatch(/undefined|NaN|\[object/);
       expect(ko).not.toBe(en);
+      expect(latinRuns(ko)).toEqual([]);
+      expect(particleErrors(ko)).toEqual([]);
       // One or two sentences (three at most when a note from the trace is appended).
       expect(en.split(/[.!?](\s|$)/).filter((x) => x && x.trim()).length).toBeLessThanOrEqual(4);
     });

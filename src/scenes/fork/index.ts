@@ -5,7 +5,7 @@ import { apache, get } from '../requests';
 
 export const scene = defineScene({
   id: 'fork',
-  title: { en: 'Fork per request', ko: '연결마다 fork' },
+  title: { en: 'Fork per connection', ko: '연결마다 fork' },
   blurb: {
     en: 'Accept, fork a child, serve, exit: the CGI model.',
     ko: 'accept, 자식 fork, 응답, 종료: CGI 방식입니다.',

@@ -18,11 +18,14 @@ describe('flask', () => {
   it('routes /hello/<name> and emits route, view and template steps', () => {
     const { text, events } = serve('flask', [], req('GET', '/hello/ada'));
     expect(text).toContain('Hello, ada!');
-    const whats = ofType(events, 'app.step').map((e) => e.what);
-    expect(whats).toEqual(expect.arrayContaining(['route', 'view', 'template']));
-    expect(ofType(events, 'app.step').find((e) => e.what === 'route')!.detail).toContain(
-      '/hello/<name> → hello',
-    );
+    const codes = ofType(events, 'app.step').map((e) => e.note.code);
+    expect(codes).toEqual(expect.arrayContaining(['app.route', 'app.view', 'app.template']));
+    expect(ofType(events, 'app.step').find((e) => e.note.code === 'app.route')!.note).toEqual({
+      code: 'app.route',
+      rule: '/hello/<name>',
+      endpoint: 'hello',
+      params: { name: 'ada' },
+    });
   });
 
   it('404 for unknown paths, 405 with Allow for a wrong method', () => {
@@ -117,7 +120,9 @@ describe('flask', () => {
     for (const path of ['/stream', '/hello/ada']) {
       const { events } = serve('flask', [], req('GET', path));
       const types = events.map((e) => e.type);
-      const teardown = events.findIndex((e) => e.type === 'app.step' && e.what === 'teardown');
+      const teardown = events.findIndex(
+        (e) => e.type === 'app.step' && e.note.code === 'app.teardown',
+      );
       expect(teardown).toBeGreaterThan(types.indexOf('wsgi.start_response'));
       expect(teardown).toBeLessThan(types.indexOf('wsgi.chunk'));
       expect(types.indexOf('app.exit')).toBeLessThan(types.indexOf('wsgi.chunk'));
@@ -127,7 +132,9 @@ describe('flask', () => {
 
   it('pops the request context on an exception too, before the server sees it', () => {
     const { events } = serve('flask', [], req('GET', '/boom'));
-    const teardown = events.findIndex((e) => e.type === 'app.step' && e.what === 'teardown');
+    const teardown = events.findIndex(
+      (e) => e.type === 'app.step' && e.note.code === 'app.teardown',
+    );
     expect(teardown).toBeGreaterThan(events.findIndex((e) => e.type === 'app.raise'));
     expect(teardown).toBeLessThan(events.findIndex((e) => e.type === 'wsgi.error'));
   });
@@ -145,9 +152,12 @@ describe('django', () => {
     expect(text).toContain('Article 3');
     expect(header(response.headers, 'X-Content-Type-Options')).toBe('nosniff');
     const steps = ofType(events, 'app.step');
-    expect(steps.filter((s) => s.what === 'middleware')).toHaveLength(6);
+    expect(steps.filter((s) => s.note.code === 'app.django_middleware')).toHaveLength(6);
     const finished = events.findIndex(
-      (e) => e.type === 'app.step' && e.detail.startsWith('request_finished'),
+      (e) =>
+        e.type === 'app.step' &&
+        e.note.code === 'app.signal' &&
+        e.note.signal === 'request_finished',
     );
     expect(finished).toBeGreaterThan(events.findIndex((e) => e.type === 'wsgi.close'));
   });

@@ -1,4 +1,4 @@
-import type { AppId, HeaderList } from '../types';
+import type { AppId, AppNote, HeaderList } from '../types';
 import { utf8 } from '../http/bytes';
 import { describeError } from '../wsgi/errors';
 import { str } from '../wsgi/environ';
@@ -12,7 +12,7 @@ export function appEvents(app: AppId) {
   return {
     enter: (environ: WsgiEnviron) =>
       emit({ type: 'app.enter', actor, app, mount: str(environ, 'SCRIPT_NAME') }),
-    step: (what: string, detail: string) => emit({ type: 'app.step', actor, app, what, detail }),
+    step: (note: AppNote) => emit({ type: 'app.step', actor, app, note }),
     raise: (e: unknown) => emit({ type: 'app.raise', actor, app, exception: describeError(e) }),
     exit: () => emit({ type: 'app.exit', actor, app }),
   };

@@ -33,8 +33,8 @@ interface UrlPattern {
 }
 
 function render(template: string, content: string): string {
-  cpu(2, `render ${template}`);
-  ev.step('template', `render(request, "${template}")`);
+  cpu(2, { code: 'work.render', template });
+  ev.step({ code: 'app.template', call: 'render', template });
   return `<!doctype html>\n<html lang="en"><head><title>Django demo</title></head>\n<body>\n${content}\n</body></html>\n`;
 }
 
@@ -52,7 +52,7 @@ const URLS: UrlPattern[] = [
     route: 'articles/<int:id>/',
     regex: /^articles\/([0-9]+)\/$/,
     view: (_env, [id]) => {
-      io(3, 'SELECT … FROM articles WHERE id = %s');
+      io(3, { code: 'work.db_query', sql: 'SELECT … FROM articles WHERE id = %s' });
       return {
         status: '200 OK',
         contentType: HTML,
@@ -76,22 +76,16 @@ const NOT_FOUND =
 function resolve(environ: WsgiEnviron): Page {
   const pathInfo = str(environ, 'PATH_INFO') || '/';
   const path = pathInfo.replace(/^\//, '');
-  cpu(0.5, 'resolve URL');
+  cpu(0.5, { code: 'work.resolve_url' });
   for (const url of URLS) {
     const m = url.regex.exec(path);
     if (!m) continue;
-    ev.step(
-      'resolve',
-      `path("${url.route}") matched ${pathInfo}${m.length > 1 ? ` with ${JSON.stringify(m.slice(1))}` : ''}`,
-    );
+    ev.step({ code: 'app.resolve', route: url.route, path: pathInfo, args: m.slice(1) });
     return url.view(environ, m.slice(1));
   }
   if (!path.endsWith('/') && URLS.some((u) => u.regex.test(`${path}/`))) {
     const location = `${str(environ, 'SCRIPT_NAME')}${pathInfo}/`;
-    ev.step(
-      'resolve',
-      `no match, but ${pathInfo}/ would: CommonMiddleware's APPEND_SLASH redirects`,
-    );
+    ev.step({ code: 'app.append_slash', path: pathInfo });
     return {
       status: '301 Moved Permanently',
       contentType: HTML,
@@ -99,28 +93,29 @@ function resolve(environ: WsgiEnviron): Page {
       headers: [['Location', location]],
     };
   }
-  ev.step('resolve', `no URL pattern matches ${pathInfo}: Http404`);
+  ev.step({ code: 'app.no_pattern', path: pathInfo });
   return { status: '404 Not Found', contentType: HTML, body: NOT_FOUND };
 }
 
 export function createDjango(): WsgiApp {
   return (environ, startResponse) => {
     ev.enter(environ);
-    cpu(0.8, 'build WSGIRequest');
-    ev.step(
-      'request',
-      `WSGIRequest: ${str(environ, 'REQUEST_METHOD')} ${str(environ, 'SCRIPT_NAME')}${str(environ, 'PATH_INFO')}`,
-    );
-    ev.step('signal', 'request_started');
+    cpu(0.8, { code: 'work.build_request' });
+    ev.step({
+      code: 'app.django_request',
+      method: str(environ, 'REQUEST_METHOD'),
+      path: `${str(environ, 'SCRIPT_NAME')}${str(environ, 'PATH_INFO')}`,
+    });
+    ev.step({ code: 'app.signal', signal: 'request_started' });
     for (const mw of MIDDLEWARE) {
-      cpu(0.2, short(mw));
-      ev.step('middleware', `${short(mw)}: request on the way in`);
+      cpu(0.2, { code: 'work.django_middleware', name: short(mw) });
+      ev.step({ code: 'app.django_middleware', name: short(mw), phase: 'request' });
     }
     const page = resolve(environ);
     const body = bytesOf(page.body);
     const headers: HeaderList = [['Content-Type', page.contentType], ...(page.headers ?? [])];
     for (const mw of [...MIDDLEWARE].reverse()) {
-      cpu(0.1, short(mw));
+      cpu(0.1, { code: 'work.django_middleware', name: short(mw) });
       if (mw.endsWith('CommonMiddleware')) headers.push(['Content-Length', String(body.length)]);
       if (mw.endsWith('SecurityMiddleware')) {
         headers.push(
@@ -129,11 +124,11 @@ export function createDjango(): WsgiApp {
           ['Cross-Origin-Opener-Policy', 'same-origin'],
         );
       }
-      ev.step('middleware', `${short(mw)}: response on the way out`);
+      ev.step({ code: 'app.django_middleware', name: short(mw), phase: 'response' });
     }
     startResponse(page.status, headers);
     return closing([body], () => {
-      ev.step('signal', 'request_finished (fired by response.close())');
+      ev.step({ code: 'app.signal', signal: 'request_finished' });
       ev.exit();
     });
   };

@@ -11,8 +11,8 @@ export function createEcho(): WsgiApp {
   const ev = appEvents('echo');
   return (environ, startResponse) => {
     ev.enter(environ);
-    cpu(0.5, 'serialise environ');
-    ev.step('respond', `${Object.keys(environ).length} environ keys as JSON`);
+    cpu(0.5, { code: 'work.serialise_environ' });
+    ev.step({ code: 'app.environ_json', keys: Object.keys(environ).length });
     return respond(startResponse, '200 OK', JSON_TYPE, environJson(environ), ev.exit);
   };
 }

@@ -17,12 +17,12 @@ export function createFiles(): WsgiApp {
   return (environ, startResponse) => {
     ev.enter(environ);
     const path = str(environ, 'PATH_INFO') || '/';
-    cpu(1, 'render page');
+    cpu(1, { code: 'work.render_page' });
     if (path === '/') {
-      ev.step('view', 'index page linking /static/*');
+      ev.step({ code: 'app.files_index' });
       return respond(startResponse, '200 OK', HTML, PAGE, ev.exit);
     }
-    ev.step('not found', `${path}: the app has no such page (static files never reach it)`);
+    ev.step({ code: 'app.files_missing', path });
     return respond(
       startResponse,
       '404 Not Found',

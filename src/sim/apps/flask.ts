@@ -11,8 +11,8 @@ import { createMicroFlask, html, type Request, type Response } from './microFlas
 const ev = appEvents('flask');
 
 function render(template: string, body: string): string {
-  cpu(1.5, `render ${template}`);
-  ev.step('template', `render_template("${template}")`);
+  cpu(1.5, { code: 'work.render', template });
+  ev.step({ code: 'app.template', call: 'render_template', template });
   return `<!doctype html>\n<html><head><title>Flask demo</title></head>\n<body>\n${body}\n</body></html>\n`;
 }
 
@@ -38,13 +38,13 @@ function hello(req: Request): Response {
 
 function slow(req: Request): Response {
   const ms = msParam(req.environ, 200);
-  io(ms, 'database query');
+  io(ms, { code: 'work.db_query' });
   return text(`Waited ${ms} ms on I/O (a database query). The GIL is released while waiting.\n`);
 }
 
 function block(req: Request): Response {
   const ms = msParam(req.environ, 200);
-  io(ms, 'time.sleep() not made cooperative', { blocking: true });
+  io(ms, { code: 'work.sleep' }, { blocking: true });
   return text(
     `Blocked ${ms} ms in a call an event loop cannot see: every connection on this loop waited too.\n`,
   );
@@ -52,12 +52,12 @@ function block(req: Request): Response {
 
 function burn(req: Request): Response {
   const ms = msParam(req.environ, 100);
-  cpu(ms, 'compute in Python');
+  cpu(ms, { code: 'work.compute' });
   return text(`Computed for ${ms} ms of CPU: this thread held the GIL the whole time.\n`);
 }
 
 function boom(): Response {
-  cpu(0.5, 'divide');
+  cpu(0.5, { code: 'work.divide' });
   throw new PyError('ZeroDivisionError', 'division by zero');
 }
 
@@ -65,14 +65,16 @@ function upload(req: Request): Response {
   const input = req.environ['wsgi.input'] as WsgiInput;
   const length = Number(str(req.environ, 'CONTENT_LENGTH', '0')) || 0;
   const body = input.read(length);
-  io(1, 'read wsgi.input');
-  cpu(1 + body.length / 1_000_000, 'parse form');
+  io(1, { code: 'work.read_input' });
+  cpu(1 + body.length / 1_000_000, { code: 'work.parse_form' });
   const type = str(req.environ, 'CONTENT_TYPE');
   const form = parseForm(type, body);
-  ev.step(
-    'form',
-    `${body.length} bytes, ${Object.keys(form.fields).length} fields, ${form.files.length} files`,
-  );
+  ev.step({
+    code: 'app.form',
+    bytes: body.length,
+    fields: Object.keys(form.fields).length,
+    files: form.files.length,
+  });
   const json = JSON.stringify(
     { contentType: type, bytes: body.length, fields: form.fields, files: form.files },
     null,
@@ -93,8 +95,8 @@ function stream(req: Request): Response {
   function* generate(): Generator<Uint8Array> {
     yield new Uint8Array(0);
     for (let i = 1; i <= parts; i++) {
-      io(50, `wait for part ${i}`);
-      cpu(0.3, `format part ${i}`);
+      io(50, { code: 'work.wait_part', part: i });
+      cpu(0.3, { code: 'work.format_part', part: i });
       yield utf8(`part ${i} of ${parts}\n`);
     }
   }
@@ -102,7 +104,7 @@ function stream(req: Request): Response {
 }
 
 function environView(req: Request): Response {
-  cpu(0.5, 'serialise environ');
+  cpu(0.5, { code: 'work.serialise_environ' });
   return {
     status: '200 OK',
     headers: [['Content-Type', JSON_TYPE]],

@@ -62,11 +62,11 @@ export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
   const table = routes.map((r) => ({ ...r, ...compile(r.rule) }));
   return (environ, startResponse) => {
     ev.enter(environ);
-    cpu(0.5, 'push request context');
-    ev.step('request context', 'pushed: request, session and g are bound to this request');
+    cpu(0.5, { code: 'work.push_context' });
+    ev.step({ code: 'app.context_pushed' });
     const method = str(environ, 'REQUEST_METHOD');
     const path = str(environ, 'PATH_INFO') || '/';
-    cpu(0.3, 'match URL');
+    cpu(0.3, { code: 'work.match_url' });
     const hits = table.map((r) => ({ r, m: r.regex.exec(path) })).filter((h) => h.m);
     const allowed = (r: Route) => [
       ...r.methods,
@@ -76,7 +76,7 @@ export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
     const hit = hits.find((h) => allowed(h.r).includes(method));
     let response: Response;
     if (!hits.length) {
-      ev.step('route', `${path}: no rule matches → 404 Not Found`);
+      ev.step({ code: 'app.no_rule', path });
       response = errorPage(
         '404 Not Found',
         'Not Found',
@@ -84,7 +84,7 @@ export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
       );
     } else if (!hit) {
       const allow = [...new Set(hits.flatMap((h) => allowed(h.r)))].sort().join(', ');
-      ev.step('route', `${path} matches ${hits[0].r.rule} but not for ${method} → 405`);
+      ev.step({ code: 'app.wrong_method', path, rule: hits[0].r.rule, method });
       response = errorPage(
         '405 Method Not Allowed',
         'Method Not Allowed',
@@ -93,7 +93,7 @@ export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
       );
     } else if (method === 'OPTIONS') {
       const allow = allowed(hit.r).sort().join(', ');
-      ev.step('route', `${hit.r.rule}: automatic OPTIONS answer`);
+      ev.step({ code: 'app.options', rule: hit.r.rule });
       response = {
         status: '200 OK',
         headers: [
@@ -104,7 +104,7 @@ export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
       };
     } else {
       const params = Object.fromEntries(hit.r.names.map((n, i) => [n, decodeParam(hit.m![i + 1])]));
-      ev.step('route', `${hit.r.rule} → ${hit.r.endpoint} ${JSON.stringify(params)}`);
+      ev.step({ code: 'app.route', rule: hit.r.rule, endpoint: hit.r.endpoint, params });
       const req: Request = {
         method,
         path,
@@ -113,20 +113,13 @@ export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
         environ,
       };
       try {
-        ev.step(
-          'view',
-          `${hit.r.endpoint}(${Object.entries(params)
-            .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
-            .join(', ')})`,
-        );
+        ev.step({ code: 'app.view', endpoint: hit.r.endpoint, params });
         response = hit.r.view(req);
       } catch (e) {
         ev.raise(e);
-        ev.step(
-          'exception',
-          'PROPAGATE_EXCEPTIONS is on (debug/testing): the exception is re-raised to the WSGI server',
-        );
-        ev.step('teardown', "request context popped (in wsgi_app's finally, with the error)");
+        // PROPAGATE_EXCEPTIONS is on (debug/testing): re-raised to the WSGI server.
+        ev.step({ code: 'app.propagate' });
+        ev.step({ code: 'app.teardown', when: 'error' });
         ev.exit();
         throw e;
       }
@@ -136,12 +129,7 @@ export function createMicroFlask(app: AppId, routes: Route[]): WsgiApp {
     // A streamed generator therefore runs without the context (unless wrapped
     // in stream_with_context).
     const body = answer(response, startResponse);
-    ev.step(
-      'teardown',
-      streamed(response)
-        ? 'request context popped: wsgi_app returns before the server iterates the generator (no stream_with_context)'
-        : 'request context popped: wsgi_app returns the response iterable',
-    );
+    ev.step({ code: 'app.teardown', when: streamed(response) ? 'before_stream' : 'returned' });
     ev.exit();
     return body;
   };

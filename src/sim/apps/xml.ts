@@ -14,8 +14,8 @@ export function createXml(): WsgiApp {
   const ev = appEvents('xml');
   return (environ, startResponse) => {
     ev.enter(environ);
-    cpu(1, 'build the XML document');
-    ev.step('respond', 'application/xml catalog');
+    cpu(1, { code: 'work.build_xml' });
+    ev.step({ code: 'app.xml_catalog' });
     return respond(startResponse, '200 OK', 'application/xml; charset=utf-8', CATALOG_XML, ev.exit);
   };
 }

@@ -12,6 +12,7 @@
  *   it waits (`loop.stall`).
  */
 import type { World, Task } from './world';
+import type { WorkNote } from '../types';
 
 /** sys.getswitchinterval(): 0.005 s. Also used as the OS time slice. */
 export const SLICE_MS = 5;
@@ -36,7 +37,7 @@ export function advance(w: World, task: Task): void {
         pid,
         tid: task.tid,
         ms: step.ms,
-        label: step.label,
+        work: step.work,
         blocking: step.blocking,
       });
       task.i++;
@@ -58,7 +59,7 @@ export function advance(w: World, task: Task): void {
         pid,
         tid: task.tid,
         ms: step.ms,
-        label: step.label,
+        work: step.work,
         blocking: true,
       });
       task.i++;
@@ -84,7 +85,7 @@ export function advance(w: World, task: Task): void {
         return;
       }
     }
-    runSlice(w, task, step.label);
+    runSlice(w, task, step.work);
     return;
   }
 }
@@ -96,7 +97,7 @@ function endCpuStep(task: Task): void {
   task.i++;
 }
 
-function runSlice(w: World, task: Task, label: string): void {
+function runSlice(w: World, task: Task, work: WorkNote): void {
   const slice = Math.min(task.cpuLeft, SLICE_MS);
   if (task.cpuEvent) task.cpuEvent.ms = round(task.cpuEvent.ms + slice);
   else {
@@ -106,14 +107,14 @@ function runSlice(w: World, task: Task, label: string): void {
       pid: task.proc.pid,
       tid: task.tid,
       ms: slice,
-      label,
+      work,
     });
     task.cpuEvent = ev as Task['cpuEvent'];
   }
-  w.at(w.now + slice, () => sliceEnd(w, task, slice, label), task.req.rid);
+  w.at(w.now + slice, () => sliceEnd(w, task, slice, work), task.req.rid);
 }
 
-function sliceEnd(w: World, task: Task, slice: number, label: string): void {
+function sliceEnd(w: World, task: Task, slice: number, work: WorkNote): void {
   if (task.cancelled) return;
   task.cpuLeft = round(task.cpuLeft - slice);
   if (task.cpuLeft <= 0) {
@@ -137,7 +138,7 @@ function sliceEnd(w: World, task: Task, slice: number, label: string): void {
     w.coreQueue.push(task);
     return;
   }
-  runSlice(w, task, label);
+  runSlice(w, task, work);
 }
 
 function hasWaiter(task: Task): boolean {

@@ -61,10 +61,11 @@ const serveWsgi: ServeWsgi = (_wsgi, request, conn) => {
   const ms = Number(n) || (kind === 'cpu' ? 50 : 200);
   const actor = conn.actor;
   const steps: Step[] = [{ kind: 'event', payload: { type: 'wsgi.call', actor, app: 'echo' } }];
-  if (kind === 'cpu') steps.push({ kind: 'cpu', ms, label: 'compute' });
+  if (kind === 'cpu') steps.push({ kind: 'cpu', ms, work: { code: 'work.compute' } });
   if (kind === 'io' || kind === 'slow')
-    steps.push({ kind: 'io', ms, label: 'query', blocking: false });
-  if (kind === 'block') steps.push({ kind: 'io', ms, label: 'time.sleep', blocking: true });
+    steps.push({ kind: 'io', ms, work: { code: 'work.db_query' }, blocking: false });
+  if (kind === 'block')
+    steps.push({ kind: 'io', ms, work: { code: 'work.sleep' }, blocking: true });
   if (kind === 'boom') {
     steps.push({
       kind: 'event',

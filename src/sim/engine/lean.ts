@@ -8,7 +8,7 @@ import type { Step } from '../steps';
 
 const MARK: Step = {
   kind: 'event',
-  payload: { type: 'app.step', actor: 'lean', app: 'echo', what: 'lean', detail: '' },
+  payload: { type: 'app.step', actor: 'lean', app: 'echo', note: { code: 'app.context_pushed' } },
 };
 
 export function leanSteps(steps: readonly Step[]): Step[] {

@@ -1,5 +1,5 @@
 /** Responses the engine itself builds: proxy errors, network errors, engine bugs. */
-import type { HeaderList, HttpResponse } from '../types';
+import type { HeaderList, HttpResponse, NetworkNote } from '../types';
 import { SIM_EPOCH_MS, httpDate } from '../http/date';
 import { errorPage } from '../http/errorPage';
 import { webServerToken } from '../http/reply';
@@ -42,8 +42,8 @@ export function viaProxy(response: HttpResponse, webName: string): HttpResponse 
 
 const HIDDEN = new Set(['date', 'server', 'x-pad']);
 
-export function networkError(message: string): HttpResponse {
-  return { status: 0, reason: '', headers: [], body: new Uint8Array(0), networkError: message };
+export function networkError(note: NetworkNote): HttpResponse {
+  return { status: 0, reason: '', headers: [], body: new Uint8Array(0), networkError: note };
 }
 
 /** An engine bug never escapes: the request gets a 500 saying what went wrong. */

@@ -46,7 +46,7 @@ const hooks: Hooks = {
     taskFinished(w, task);
     const req = task.req;
     const upstream = task.clientGone
-      ? networkError('the client closed the connection')
+      ? networkError({ code: 'network.client_closed' })
       : task.response;
     if (w.site.web.mode === 'embedded' || task.clientGone) {
       answer(w, req, upstream);
@@ -55,23 +55,28 @@ const hooks: Hooks = {
     if (req.answered) return; // the proxy already gave up (504) and closed the upstream connection
     const response = viaProxy(upstream, w.site.web.name);
     if (w.site.web.buffering) {
-      w.emit(req.rid, { type: 'proxy.buffer', actor: 'proxy', bytes: response.body.length });
+      w.emit(req.rid, {
+        type: 'proxy.buffer',
+        actor: 'proxy',
+        bytes: response.body.length,
+        body: 'response',
+      });
       w.at(w.now + req.script.downloadMs, () => answer(w, req, response), req.rid);
     } else answer(w, req, response);
   },
   taskFailed(w, task, reason) {
     const req = task.req;
     if (w.site.web.mode === 'embedded') {
-      answer(
-        w,
-        req,
-        networkError(`connection reset by peer: worker ${task.proc.pid} was ${reason}`),
-      );
+      answer(w, req, networkError({ code: 'network.reset', pid: task.proc.pid, fate: reason }));
       return;
     }
     if (req.answered) return;
-    const explanation = `upstream prematurely closed connection while reading response header from upstream: worker ${task.proc.pid} was ${reason}`;
-    w.emit(req.rid, { type: 'proxy.upstream_error', actor: 'proxy', status: 502, explanation });
+    w.emit(req.rid, {
+      type: 'proxy.upstream_error',
+      actor: 'proxy',
+      status: 502,
+      note: { code: 'upstream.closed', pid: task.proc.pid, fate: reason },
+    });
     answer(w, req, proxyError(502, w.site.web.name));
   },
 };
@@ -95,14 +100,18 @@ export function sendRequest(
   });
   try {
     if (w.site.web.mode === 'embedded') {
-      if (!connect(w, req))
-        answer(w, req, networkError('connection refused: the listen queue (backlog) is full'));
+      if (!connect(w, req)) answer(w, req, networkError({ code: 'network.refused' }));
     } else if (script.uploadMs > 0 && w.site.web.buffering) {
       // nginx reads the whole request body before it talks to the upstream.
       w.at(
         w.now + script.uploadMs,
         () => {
-          w.emit(rid, { type: 'proxy.buffer', actor: 'proxy', bytes: request.body.length });
+          w.emit(rid, {
+            type: 'proxy.buffer',
+            actor: 'proxy',
+            bytes: request.body.length,
+            body: 'request',
+          });
           proxyFront(w, req);
         },
         rid,
@@ -132,12 +141,11 @@ function proxyFront(w: World, req: Req): void {
         w.now + web.upstreamTimeoutMs,
         () => {
           if (req.answered) return;
-          const explanation = `upstream timed out while reading response header from upstream (proxy_read_timeout ${web.upstreamTimeoutMs} ms); the worker keeps running the request`;
           w.emit(req.rid, {
             type: 'proxy.upstream_error',
             actor: 'proxy',
             status: 504,
-            explanation,
+            note: { code: 'upstream.timeout', ms: web.upstreamTimeoutMs },
           });
           answer(w, req, proxyError(504, web.name));
         },
@@ -145,8 +153,12 @@ function proxyFront(w: World, req: Req): void {
       );
     }
     if (!connect(w, req)) {
-      const explanation = `connect() to 127.0.0.1:${w.site.listener.port} failed: the upstream's listen queue is full`;
-      w.emit(req.rid, { type: 'proxy.upstream_error', actor: 'proxy', status: 502, explanation });
+      w.emit(req.rid, {
+        type: 'proxy.upstream_error',
+        actor: 'proxy',
+        status: 502,
+        note: { code: 'upstream.refused', upstream: `127.0.0.1:${w.site.listener.port}` },
+      });
       answer(w, req, proxyError(502, web.name));
     }
   });
@@ -229,7 +241,7 @@ function buildSteps(w: World, req: Req, proc: Proc, actor: string): CachedRun {
       steps.push({
         kind: 'io',
         ms: uploadMs,
-        label: 'read the request body from a slow client',
+        work: { code: 'work.slow_upload' },
         blocking: false,
       });
     steps.push(...run.steps);
@@ -237,7 +249,7 @@ function buildSteps(w: World, req: Req, proc: Proc, actor: string): CachedRun {
       steps.push({
         kind: 'io',
         ms: downloadMs,
-        label: 'write the response to a slow client',
+        work: { code: 'work.slow_download' },
         blocking: false,
       });
     return { ...run, steps };
@@ -298,7 +310,7 @@ export function answer(w: World, req: Req, response: HttpResponse): void {
   if (req.timer) w.queue.cancel(req.timer);
   const actor = `client:${req.rid}`;
   if (response.networkError !== undefined)
-    w.emit(req.rid, { type: 'client.error', actor, message: response.networkError });
+    w.emit(req.rid, { type: 'client.error', actor, note: response.networkError });
   else
     w.emit(req.rid, {
       type: 'client.receive',

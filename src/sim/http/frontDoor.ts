@@ -1,14 +1,11 @@
 import type { FrontDoor, Step } from '../steps';
-import type { HttpRequest, HttpResponse, WebServerConfig } from '../types';
+import type { HttpRequest, HttpResponse, RejectNote, WebServerConfig } from '../types';
 import { byteLength, percentDecodeBytes, fromUtf8 } from './bytes';
 import { getHeader, underPrefix } from './headers';
 import { headerProblem, isProblem, parseRequest } from './parse';
 import { errorPage, type ErrorPageOptions } from './errorPage';
 import { webServerToken } from './reply';
 import { serveFile, staticEtag, fileBytes } from './staticFile';
-
-const GET_BODY_NOTE =
-  'a body on GET/HEAD is allowed by HTTP but has no defined meaning; the server reads it and passes it on';
 
 /**
  * The web server's front door for one request (nginx-like): parse, enforce the
@@ -24,8 +21,11 @@ export const frontDoor: FrontDoor = (web, request, actor) => {
     : parsed.requestLine;
   const declared = Number(getHeader(request.headers, 'Content-Length') ?? 0);
   const hasBody = request.body.length > 0 || declared > 0;
+  // A body on GET/HEAD is allowed but has no defined meaning: the server reads it and passes it on.
   const note =
-    hasBody && (request.method === 'GET' || request.method === 'HEAD') ? GET_BODY_NOTE : undefined;
+    hasBody && (request.method === 'GET' || request.method === 'HEAD')
+      ? { code: 'parse.get_body' as const, method: request.method }
+      : undefined;
   steps.push({
     kind: 'event',
     payload: {
@@ -37,40 +37,39 @@ export const frontDoor: FrontDoor = (web, request, actor) => {
     },
   });
   const host = isProblem(parsed) ? undefined : pageHost(parsed.url);
-  // The page is the server's own built-in one; the explanation for the learner goes in the trace event.
-  const reject = (status: number, explanation: string, opts: ErrorPageOptions = {}) => {
+  // The page is the server's own built-in one; why, for the learner, goes in the trace event.
+  const reject = (status: number, note: RejectNote, opts: ErrorPageOptions = {}) => {
     const response = errorPage(server, status, { ...opts, host, head: request.method === 'HEAD' });
     steps.push({
       kind: 'event',
-      payload: { type: 'http.reject', actor, status, reason: response.reason, explanation },
+      payload: { type: 'http.reject', actor, status, reason: response.reason, note },
     });
     return { kind: 'respond' as const, steps, response };
   };
 
-  if (isProblem(parsed)) return reject(parsed.status, parsed.explanation);
+  if (isProblem(parsed)) return reject(parsed.status, parsed.note);
   const { limits } = web;
   const lineBytes = byteLength(parsed.requestLine);
   if (lineBytes > limits.maxUriBytes) {
-    return reject(
-      414,
-      `The request line is ${lineBytes} bytes; this server reads at most ${limits.maxUriBytes} (nginx: large_client_header_buffers).`,
-    );
+    return reject(414, { code: 'reject.uri_too_long', bytes: lineBytes, max: limits.maxUriBytes });
   }
   const badHeader = headerProblem(request);
   if (badHeader) return reject(400, badHeader);
   if (parsed.headerBytes > limits.maxHeaderBytes) {
+    // nginx answers 400 with its page "Request Header Or Cookie Too Large" (RFC 6585's 431 exists, but nginx does not use it).
     return reject(
       400,
-      `The request headers take ${parsed.headerBytes} bytes; this server accepts at most ${limits.maxHeaderBytes} (nginx: large_client_header_buffers). nginx answers 400 with its page "Request Header Or Cookie Too Large" (RFC 6585's 431 exists, but nginx does not use it).`,
+      { code: 'reject.headers_too_large', bytes: parsed.headerBytes, max: limits.maxHeaderBytes },
       { headerTooLarge: true },
     );
   }
   const bodyBytes = Math.max(request.body.length, Number.isFinite(declared) ? declared : 0);
   if (bodyBytes > limits.maxBodyBytes) {
-    return reject(
-      413,
-      `The request body is ${bodyBytes} bytes; this server accepts at most ${limits.maxBodyBytes} (nginx: client_max_body_size). The request never reaches the application.`,
-    );
+    return reject(413, {
+      code: 'reject.body_too_large',
+      bytes: bodyBytes,
+      max: limits.maxBodyBytes,
+    });
   }
 
   const path = fromUtf8(percentDecodeBytes(parsed.url.pathname));

@@ -1,4 +1,4 @@
-import type { HttpRequest } from '../types';
+import type { HttpRequest, RejectNote } from '../types';
 import { byteLength } from './bytes';
 import { TOKEN, isValidHeaderValue } from './headers';
 
@@ -13,7 +13,7 @@ export interface Parsed {
 export interface ParseProblem {
   status: number;
   reason: string;
-  explanation: string;
+  note: RejectNote;
 }
 
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i;
@@ -25,29 +25,21 @@ export function headerBlockBytes(request: HttpRequest): number {
 
 /** Parse the request line; returns the parsed parts, or why it is malformed. */
 export function parseRequest(request: HttpRequest): Parsed | ParseProblem {
-  const bad = (explanation: string): ParseProblem => ({
-    status: 400,
-    reason: 'Bad Request',
-    explanation,
-  });
+  const bad = (note: RejectNote): ParseProblem => ({ status: 400, reason: 'Bad Request', note });
   if (!TOKEN.test(request.method) || request.method !== request.method.toUpperCase()) {
-    return bad(
-      `"${request.method}" is not a valid method: a method is an upper-case token such as GET or POST.`,
-    );
+    return bad({ code: 'reject.method', method: request.method });
   }
   let url: URL;
   try {
     url = new URL(request.url);
   } catch {
-    return bad(`"${request.url}" is not an absolute URL the server can parse.`);
+    return bad({ code: 'reject.url', url: request.url });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return bad(
-      `The scheme "${url.protocol}" is not HTTP: a web server only speaks http and https.`,
-    );
+    return bad({ code: 'reject.scheme', scheme: url.protocol });
   }
   if (!HOST.test(url.hostname)) {
-    return bad(`"${url.hostname}" is not a valid host name.`);
+    return bad({ code: 'reject.host', host: url.hostname });
   }
   const target = `${url.pathname}${url.search}`;
   return {
@@ -59,13 +51,11 @@ export function parseRequest(request: HttpRequest): Parsed | ParseProblem {
 }
 
 /** Header names must be tokens and values free of control characters (CR/LF would split the message). */
-export function headerProblem(request: HttpRequest): string | null {
+export function headerProblem(request: HttpRequest): RejectNote | null {
   for (const [name, value] of request.headers) {
-    if (!TOKEN.test(name))
-      return `The header name "${name}" contains characters a header name may not hold.`;
-    if (!isValidHeaderValue(value)) {
-      return `The value of the "${name}" header contains control characters (such as CR or LF), which could smuggle extra headers.`;
-    }
+    if (!TOKEN.test(name)) return { code: 'reject.header_name', name };
+    // Control characters (CR, LF) in a value could smuggle extra headers.
+    if (!isValidHeaderValue(value)) return { code: 'reject.header_value', name };
   }
   return null;
 }

@@ -31,44 +31,28 @@ export function auth(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
         callBelow(layer, () => inner(environ, passUp(layer, startResponse))),
       );
     if (!spec.protect.some((p) => underPrefix(path, p))) {
-      enter(layer, environ, `${path} is not protected: passed through`);
+      enter(layer, environ, { code: 'auth.open', path });
       return pass();
     }
     const creds = parseBasic(str(environ, 'HTTP_AUTHORIZATION'));
     if (creds && spec.users[creds[0]] === creds[1]) {
-      enter(
-        layer,
-        environ,
-        `valid credentials for ${creds[0]}: REMOTE_USER set, the app is called`,
-        () => {
-          environ.REMOTE_USER = creds[0];
-          environ.AUTH_TYPE = 'Basic';
-        },
-      );
+      enter(layer, environ, { code: 'auth.ok', user: creds[0] }, () => {
+        environ.REMOTE_USER = creds[0];
+        environ.AUTH_TYPE = 'Basic';
+      });
       return pass();
     }
     const why = creds ? `wrong password for "${creds[0]}"` : 'no (valid) Authorization header';
-    enter(
-      layer,
-      environ,
-      `${path} is protected and there is ${why}: answered 401 here, the app is never called`,
-    );
+    enter(layer, environ, { code: 'auth.denied', path, user: creds ? creds[0] : null });
     const body = new TextEncoder().encode(
       `401 Unauthorized\n\n${path} needs a user name and password (HTTP Basic authentication, realm "${spec.realm}"): ${why}.\n`,
     );
-    respondEvent(
-      layer,
-      '401 Unauthorized',
-      'short-circuit: asks the browser for credentials with WWW-Authenticate',
-      'answer',
-    );
+    respondEvent(layer, '401 Unauthorized', { code: 'auth.challenge' }, 'answer');
     startResponse('401 Unauthorized', [
       ['Content-Type', 'text/plain; charset=utf-8'],
       ['Content-Length', String(body.length)],
       ['WWW-Authenticate', `Basic realm="${spec.realm}", charset="UTF-8"`],
     ]);
-    return closing([body], () =>
-      exitEvent(layer, 'answered without the app: nothing below to close'),
-    );
+    return closing([body], () => exitEvent(layer, { code: 'close.nothing_below' }));
   };
 }

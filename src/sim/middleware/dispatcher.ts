@@ -1,4 +1,4 @@
-import type { AppId, MiddlewareSpec } from '../types';
+import type { AppId, EnterNote, MiddlewareSpec } from '../types';
 import { str } from '../wsgi/environ';
 import type { WsgiApp } from '../wsgi/types';
 import { callBelow, enter, passClose, passUp, type Layer } from './layer';
@@ -33,9 +33,10 @@ export function dispatcher(
     const path = str(environ, 'PATH_INFO');
     const hit = matchMount(path, Object.keys(spec.mounts));
     const target = hit ? apps(spec.mounts[hit.script]) : inner;
-    const note = hit
-      ? `${path} matches the mount ${hit.script}: it moves from PATH_INFO to SCRIPT_NAME and the ${spec.mounts[hit.script]} app answers`
-      : `${path} matches no mount (${Object.keys(spec.mounts).join(', ')}) on a whole segment: the default app answers`;
+    // A hit moves the mount from PATH_INFO to SCRIPT_NAME; a miss (on whole segments) goes to the default app.
+    const note: EnterNote = hit
+      ? { code: 'mount.hit', path, mount: hit.script, app: spec.mounts[hit.script] }
+      : { code: 'mount.miss', path, mounts: Object.keys(spec.mounts) };
     enter(layer, environ, note, () => {
       if (!hit) return;
       environ.SCRIPT_NAME = str(environ, 'SCRIPT_NAME') + hit.script;

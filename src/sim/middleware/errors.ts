@@ -13,7 +13,7 @@ type Spec = Extract<MiddlewareSpec, { kind: 'errors' }>;
  */
 export function errors(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
   return (environ, startResponse) => {
-    enter(layer, environ, 'guards the app: an exception below becomes a 500 page');
+    enter(layer, environ, { code: 'errors.guard' });
     const up = passUp(layer, startResponse);
     let result: WsgiIterable;
     try {
@@ -22,7 +22,7 @@ export function errors(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
       const page = errorPage(layer, startResponse, e, 'call');
       return {
         [Symbol.iterator]: () => page[Symbol.iterator](),
-        close: () => exitEvent(layer, 'error page sent'),
+        close: () => exitEvent(layer, { code: 'errors.page_sent' }),
       };
     }
     function* guarded(): Generator<Uint8Array> {
@@ -61,7 +61,7 @@ function errorPage(
   respondEvent(
     layer,
     '500 Internal Server Error',
-    `caught ${what}: start_response with exc_info`,
+    { code: 'errors.caught', exception: what },
     'answer',
   );
   // Re-raises if the server has already sent headers: then nothing can be fixed.

@@ -1,5 +1,5 @@
 import { gzipSync } from 'fflate';
-import type { MiddlewareSpec } from '../types';
+import type { MiddlewareSpec, RespondNote } from '../types';
 import { getHeader, setHeader, withoutHeader } from '../http/headers';
 import { str } from '../wsgi/environ';
 import { closing } from '../wsgi/iterable';
@@ -19,52 +19,44 @@ export function gzipBytes(data: Uint8Array): Uint8Array {
 export function gzip(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
   return (environ, startResponse) => {
     if (!/\bgzip\b/i.test(str(environ, 'HTTP_ACCEPT_ENCODING'))) {
-      enter(
-        layer,
-        environ,
-        'the client did not send Accept-Encoding: gzip: passed through untouched',
-      );
+      enter(layer, environ, { code: 'gzip.not_accepted' });
       return passClose(
         layer,
         callBelow(layer, () => inner(environ, passUp(layer, startResponse))),
       );
     }
-    enter(
-      layer,
-      environ,
-      'the client accepts gzip: the whole response will be buffered here, then maybe compressed',
-    );
+    enter(layer, environ, { code: 'gzip.accepted' });
     const res = runBuffered(layer, inner, environ);
     const type = getHeader(res.headers, 'Content-Type') ?? '';
     const code = Number(res.status.slice(0, 3));
-    const why = getHeader(res.headers, 'Content-Encoding')
-      ? 'already encoded'
+    const min = spec.minBytes ?? 0;
+    const skip: RespondNote | null = getHeader(res.headers, 'Content-Encoding')
+      ? { code: 'gzip.encoded' }
       : !/^(text|application)\//i.test(type)
-        ? `${type || 'no type'} is not text/* or application/*`
+        ? { code: 'gzip.type', type }
         : code === 204 || code === 304
-          ? 'no body to compress'
-          : res.body.length < (spec.minBytes ?? 0)
-            ? `only ${res.body.length} bytes (minimum ${spec.minBytes})`
+          ? { code: 'gzip.no_body' }
+          : res.body.length < min
+            ? { code: 'gzip.small', bytes: res.body.length, min }
             : null;
     let body = res.body;
     let headers = res.headers;
-    let note: string;
-    if (why) {
-      note = `not compressed: ${why}`;
+    let note: RespondNote;
+    if (skip) {
+      note = skip;
     } else {
-      cpu(0.5 + res.body.length / 100_000, 'gzip the body');
+      cpu(0.5 + res.body.length / 100_000, { code: 'work.gzip' });
       body = gzipBytes(res.body);
       const vary = getHeader(headers, 'Vary');
       headers = withoutHeader(headers, 'Content-Length');
       headers = setHeader(headers, 'Content-Encoding', 'gzip');
       headers = setHeader(headers, 'Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
       headers = [...headers, ['Content-Length', String(body.length)]];
-      note = `compressed ${res.body.length} → ${body.length} bytes; new Content-Length, Content-Encoding: gzip, Vary`;
+      // New Content-Length, Content-Encoding: gzip, Vary.
+      note = { code: 'gzip.compressed', from: res.body.length, to: body.length };
     }
     respondEvent(layer, res.status, note, 'rewrite');
     startResponse(res.status, headers, res.excInfo ?? undefined);
-    return closing([body], () =>
-      exitEvent(layer, 'the app below was already closed after buffering'),
-    );
+    return closing([body], () => exitEvent(layer, { code: 'close.buffered' }));
   };
 }

@@ -1,5 +1,5 @@
 /** Shared plumbing: every layer is an app to the layer above and a server to the one below. */
-import type { MiddlewareKind, MiddlewareSpec } from '../types';
+import type { EnterNote, ExitNote, MiddlewareKind, MiddlewareSpec, RespondNote } from '../types';
 import { describeError } from '../wsgi/errors';
 import { diffEnviron, snapshotEnviron } from '../wsgi/environ';
 import { closing } from '../wsgi/iterable';
@@ -22,7 +22,7 @@ export type LayerFactory<S extends MiddlewareSpec = MiddlewareSpec> = (
 export function enter(
   layer: Layer,
   environ: WsgiEnviron,
-  note: string | (() => string),
+  note: EnterNote | (() => EnterNote),
   mutate: () => void = () => {},
 ): void {
   const before = snapshotEnviron(environ);
@@ -42,7 +42,7 @@ export function enter(
 export function respondEvent(
   layer: Layer,
   status: string,
-  note: string,
+  note: RespondNote,
   how: 'pass' | 'answer' | 'rewrite',
 ): void {
   emit({
@@ -56,7 +56,7 @@ export function respondEvent(
   });
 }
 
-export function exitEvent(layer: Layer, note: string): void {
+export function exitEvent(layer: Layer, note: ExitNote): void {
   emit({
     type: 'middleware.exit',
     actor: layer.actor,
@@ -67,13 +67,9 @@ export function exitEvent(layer: Layer, note: string): void {
 }
 
 /** A start_response for the layer below that reports the response passing up unchanged. */
-export function passUp(
-  layer: Layer,
-  upper: StartResponse,
-  note = 'passes the status and headers up unchanged',
-): StartResponse {
+export function passUp(layer: Layer, upper: StartResponse): StartResponse {
   return (status, headers, excInfo) => {
-    respondEvent(layer, status, excInfo ? `${note} (with exc_info)` : note, 'pass');
+    respondEvent(layer, status, { code: 'pass', excInfo: Boolean(excInfo) }, 'pass');
     return upper(status, headers, excInfo);
   };
 }
@@ -83,18 +79,14 @@ export function callBelow(layer: Layer, fn: () => WsgiIterable): WsgiIterable {
   try {
     return fn();
   } catch (e) {
-    exitEvent(layer, `${describeError(e)} propagates up through this layer`);
+    exitEvent(layer, { code: 'propagates', exception: describeError(e) });
     throw e;
   }
 }
 
 /** Pass close() through to the iterable below, then report this layer done. */
-export function passClose(
-  layer: Layer,
-  inner: WsgiIterable,
-  note = 'close() passed through to the layer below',
-): WsgiIterable {
-  return closing(inner, () => exitEvent(layer, note));
+export function passClose(layer: Layer, inner: WsgiIterable): WsgiIterable {
+  return closing(inner, () => exitEvent(layer, { code: 'close.passed' }));
 }
 
 /** Drain an iterable into one buffer (for layers that must see the whole body). */

@@ -10,7 +10,8 @@ import { enter, exitEvent, respondEvent, type Layer } from './layer';
 type Spec = Extract<MiddlewareSpec, { kind: 'profiler' }>;
 
 /** Round to 0.1 ms so the header is stable and readable. */
-const fmt = (ms: number) => String(Math.round(ms * 10) / 10);
+const round = (ms: number) => Math.round(ms * 10) / 10;
+const fmt = (ms: number) => String(round(ms));
 
 /**
  * Werkzeug's ProfilerMiddleware: run the app (and its whole body) under a
@@ -20,7 +21,7 @@ const fmt = (ms: number) => String(Math.round(ms * 10) / 10);
 export function profiler(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
   return (environ, startResponse) => {
     const path = str(environ, 'SCRIPT_NAME') + str(environ, 'PATH_INFO');
-    enter(layer, environ, 'profiling starts: the app and its whole body run under the profiler');
+    enter(layer, environ, { code: 'profiler.start' });
     const from = mark();
     const res = runBuffered(layer, inner, environ);
     const cost = costSince(from);
@@ -29,12 +30,17 @@ export function profiler(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
     respondEvent(
       layer,
       res.status,
-      `${str(environ, 'REQUEST_METHOD')} ${path}: ${fmt(total)} ms (cpu ${fmt(cost.cpu)} ms, waiting on I/O ${fmt(cost.io)} ms); X-Profile-Ms added`,
+      {
+        code: 'profiler.result',
+        method: str(environ, 'REQUEST_METHOD'),
+        path,
+        total: round(total),
+        cpu: round(cost.cpu),
+        io: round(cost.io),
+      },
       'rewrite',
     );
     startResponse(res.status, headers, res.excInfo ?? undefined);
-    return closing([res.body], () =>
-      exitEvent(layer, 'the app below was already closed after buffering'),
-    );
+    return closing([res.body], () => exitEvent(layer, { code: 'close.buffered' }));
   };
 }

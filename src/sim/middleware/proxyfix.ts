@@ -1,4 +1,4 @@
-import type { MiddlewareSpec } from '../types';
+import type { EnterNote, MiddlewareSpec } from '../types';
 import type { WsgiApp, WsgiEnviron } from '../wsgi/types';
 import { callBelow, enter, passClose, passUp, type Layer } from './layer';
 
@@ -15,10 +15,9 @@ export function trustedValue(trusted: number, header: unknown): string | null {
 export function proxyfix(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
   return (environ, startResponse) => {
     const used: string[] = [];
-    const note = () =>
-      used.length
-        ? `trusts ${used.join(', ')} from the proxy in front (originals kept under werkzeug.proxy_fix.orig)`
-        : 'no trusted X-Forwarded-* headers: environ describes the proxy, not the client';
+    // Originals are kept under werkzeug.proxy_fix.orig.
+    const note = (): EnterNote =>
+      used.length ? { code: 'proxyfix.trusted', headers: used } : { code: 'proxyfix.none' };
     enter(layer, environ, note, () => apply(spec, environ, used));
     const result = callBelow(layer, () => inner(environ, passUp(layer, startResponse)));
     return passClose(layer, result);

@@ -1,4 +1,4 @@
-import type { HeaderList, MiddlewareSpec } from '../types';
+import type { HeaderList, MiddlewareSpec, RespondNote } from '../types';
 import { SIM_EPOCH_MS, httpDate } from '../http/date';
 import { fileBytes, isFresh } from '../http/staticFile';
 import { underPrefix } from '../http/headers';
@@ -24,30 +24,27 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
     const path = str(environ, 'PATH_INFO');
     const file = underPrefix(path, prefix) ? SHARED_FILES[path.slice(prefix.length)] : undefined;
     if (!file) {
-      enter(
-        layer,
-        environ,
-        `${path} is not a file in the exported folder ${prefix}/: passed to the app`,
-      );
+      enter(layer, environ, { code: 'static.miss', path, prefix: `${prefix}/` });
       return passClose(
         layer,
         callBelow(layer, () => inner(environ, passUp(layer, startResponse))),
       );
     }
-    enter(
-      layer,
-      environ,
-      `${path} is in the exported folder: answered here, the app is never called`,
-    );
+    enter(layer, environ, { code: 'static.hit', path });
     const method = str(environ, 'REQUEST_METHOD');
     const body = fileBytes(file);
     const mtimeSec = Math.floor(file.mtime / 1000);
     const etag = `"wzsdm-${mtimeSec}-${body.length}-${adler32(path)}"`;
-    const finish = (status: string, headers: HeaderList, payload: Uint8Array, note: string) => {
+    const finish = (
+      status: string,
+      headers: HeaderList,
+      payload: Uint8Array,
+      note: RespondNote,
+    ) => {
       respondEvent(layer, status, note, 'answer');
       startResponse(status, headers);
       return closing(payload.length ? [payload] : [], () =>
-        exitEvent(layer, 'served a file; close() had nothing below to pass to'),
+        exitEvent(layer, { code: 'static.served' }),
       );
     };
     if (method !== 'GET' && method !== 'HEAD') {
@@ -62,10 +59,10 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
           ['Allow', 'GET, HEAD'],
         ],
         text,
-        `${method} on a static file: 405 (as WhiteNoise does)`,
+        { code: 'static.405', method },
       );
     }
-    cpu(0.2, 'stat() the file');
+    cpu(0.2, { code: 'work.stat_file' });
     const validators: HeaderList = [
       ['Date', httpDate(SIM_EPOCH_MS)],
       ['Cache-Control', `max-age=${CACHE_SECONDS}, public`],
@@ -80,19 +77,14 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
         ? environ.HTTP_IF_MODIFIED_SINCE
         : undefined;
     if (isFresh(inm, ims, etag, file.mtime)) {
-      return finish(
-        '304 Not Modified',
-        validators,
-        new Uint8Array(0),
-        "the client's copy is current: 304, no body",
-      );
+      return finish('304 Not Modified', validators, new Uint8Array(0), { code: 'static.304' });
     }
-    io(0.5, 'read the file', { blocking: true });
+    io(0.5, { code: 'work.read_file' }, { blocking: true });
     return finish(
       '200 OK',
       [['Content-Type', file.contentType], ['Content-Length', String(body.length)], ...validators],
       body,
-      `200 with ${body.length} bytes, ETag and Cache-Control`,
+      { code: 'static.200', bytes: body.length },
     );
   };
 }

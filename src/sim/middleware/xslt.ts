@@ -1,4 +1,4 @@
-import type { MiddlewareSpec } from '../types';
+import type { MiddlewareSpec, RespondNote } from '../types';
 import { fromUtf8, utf8 } from '../http/bytes';
 import { getHeader, setHeader, withoutHeader } from '../http/headers';
 import { closing } from '../wsgi/iterable';
@@ -17,25 +17,23 @@ type Spec = Extract<MiddlewareSpec, { kind: 'xslt' }>;
  */
 export function xslt(_spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
   return (environ, startResponse) => {
-    enter(layer, environ, 'request passes down unchanged: XSLT works on the response');
+    enter(layer, environ, { code: 'xslt.down' });
     const res = runBuffered(layer, inner, environ);
     const type = getHeader(res.headers, 'Content-Type') ?? '';
     let { headers, body } = res;
-    let note = `${type || 'no type'} is not XML: passed up unchanged`;
+    let note: RespondNote = { code: 'xslt.not_xml', type };
     if (/^(application|text)\/xml\b/i.test(type)) {
-      cpu(1.5, 'apply the XSL stylesheet');
+      cpu(1.5, { code: 'work.xslt' });
       body = utf8(xmlToHtml(fromUtf8(res.body)));
       headers = setHeader(
         withoutHeader(headers, 'Content-Length'),
         'Content-Type',
         'text/html; charset=utf-8',
       );
-      note = `transformed ${res.body.length} bytes of XML into ${body.length} bytes of HTML; Content-Length dropped`;
+      note = { code: 'xslt.done', from: res.body.length, to: body.length };
     }
     respondEvent(layer, res.status, note, 'rewrite');
     startResponse(res.status, headers, res.excInfo ?? undefined);
-    return closing([body], () =>
-      exitEvent(layer, 'the app below was already closed after buffering'),
-    );
+    return closing([body], () => exitEvent(layer, { code: 'close.buffered' }));
   };
 }

@@ -161,7 +161,7 @@ describe('scenes', () => {
     );
     expect(page).not.toContain('<!--');
     const ev = ofType(t, 'proxy.upstream_error')[0];
-    expect(ev.explanation).toMatch(/prematurely closed/);
+    expect(ev.note).toMatchObject({ code: 'upstream.closed', fate: 'crashed' });
   });
 
   it('framework: flask and django in one process', () => {

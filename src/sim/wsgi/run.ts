@@ -7,7 +7,7 @@
  * so their `cpu()`/`io()` steps land between the chunks they yield.
  */
 import type { Step } from '../steps';
-import type { TracePayload } from '../types';
+import type { TracePayload, WorkNote } from '../types';
 
 interface Run {
   steps: Step[];
@@ -34,13 +34,13 @@ export function withRun<T>(actor: string, fn: () => T): { steps: Step[]; value: 
 }
 
 /** Python bytecode running for `ms` (needs a core and the GIL). */
-export function cpu(ms: number, label: string): void {
-  need().steps.push({ kind: 'cpu', ms, label });
+export function cpu(ms: number, work: WorkNote): void {
+  need().steps.push({ kind: 'cpu', ms, work });
 }
 
 /** Waiting on I/O for `ms`; `blocking` = invisible to an event loop (stalls it). */
-export function io(ms: number, label: string, opts: { blocking?: boolean } = {}): void {
-  need().steps.push({ kind: 'io', ms, label, blocking: opts.blocking ?? false });
+export function io(ms: number, work: WorkNote, opts: { blocking?: boolean } = {}): void {
+  need().steps.push({ kind: 'io', ms, work, blocking: opts.blocking ?? false });
 }
 
 export function emit(payload: TracePayload): void {

@@ -108,7 +108,10 @@ describe('serveWsgi: start_response and sending headers', () => {
     const { response, events, text } = run(app);
     expect(response.status).toBe(200);
     expect(text).toBe('part1');
-    expect(ofType(events, 'wsgi.error')[0].message).toMatch(/ValueError: late.*truncated/);
+    expect(ofType(events, 'wsgi.error')[0].note).toEqual({
+      code: 'wsgi.after_headers',
+      exception: 'ValueError: late',
+    });
     expect(ofType(events, 'wsgi.close')[0].reason).toBe('error');
     expect(log).toEqual(['closed']);
   });
@@ -268,9 +271,9 @@ describe('serveWsgi: errors and close()', () => {
 
   it('cost steps from a generator interleave with its chunks', () => {
     function* body(): Generator<Uint8Array> {
-      io(10, 'wait');
+      io(10, { code: 'work.db_query' });
       yield utf8('a');
-      cpu(5, 'work');
+      cpu(5, { code: 'work.compute' });
       yield utf8('b');
     }
     const { steps } = run((_e, sr) => {

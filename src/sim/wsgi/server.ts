@@ -32,7 +32,7 @@ export function serveApp(
       emit({
         type: 'wsgi.error',
         actor: conn.actor,
-        message: `server failure: ${describeError(e)}`,
+        note: { code: 'wsgi.server_failure', exception: describeError(e) },
         phase: 'call',
       });
       return crashResponse();
@@ -61,7 +61,7 @@ function serveInRun(
         type: 'wsgi.error',
         actor,
         phase,
-        message: `${what} — raised before the headers were sent, so the server answers 500 instead`,
+        note: { code: 'wsgi.before_headers', exception: what },
       });
       out.internalError(
         `The application raised ${what} before any of its response was sent, so the WSGI server answered with this error page instead. The traceback goes to wsgi.errors (the server's error log).`,
@@ -72,7 +72,7 @@ function serveInRun(
         type: 'wsgi.error',
         actor,
         phase,
-        message: `${what} — raised after the headers were sent: the server can only abort the connection, so the client gets a truncated response`,
+        note: { code: 'wsgi.after_headers', exception: what },
       });
     }
   };
@@ -117,7 +117,7 @@ function serveInRun(
       type: 'wsgi.error',
       actor,
       phase: 'iterate',
-      message: `close() raised ${describeError(e)}; logged and ignored`,
+      note: { code: 'wsgi.close_raised', exception: describeError(e) },
     });
   }
   if (raised) fail(raised.error, 'iterate');

@@ -5,6 +5,7 @@
  * text (React escapes it), never markup.
  */
 import { useCallback } from 'react';
+import { fill } from '../../i18n/fill';
 import { useExplainer } from '../../store/context';
 import type { ExplainerState, Lang } from '../../store/explainerStore';
 import { en as uiEn, ko as uiKo, type UiKey } from './ui';
@@ -26,8 +27,7 @@ export type Vars = Record<string, string | number>;
 
 export function translate(lang: Lang, key: UiKey | (string & {}), vars?: Vars): string {
   const text = dicts[lang][key] ?? dicts.en[key] ?? key;
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return vars ? fill(text, vars) : text;
 }
 
 export type T = (key: UiKey | (string & {}), vars?: Vars) => string;

@@ -29,7 +29,7 @@ export const en = {
   'lab.fig.byStatus': 'Errors, whole run',
   'lab.fig.none': 'none',
   'lab.fig.refused': 'refused/reset',
-  'lab.lane.fork': 'Fork per request',
+  'lab.lane.fork': 'Fork per connection',
   'lab.lane.prefork': 'Prefork, no proxy',
   'lab.lane.threads': 'Threads (GIL)',
   'lab.lane.event': 'Event loop',
@@ -179,7 +179,7 @@ export const ko: Record<keyof typeof en, string> = {
     '클라이언트 8개가 50 KB를 10초에 걸쳐 올립니다: nginx가 버퍼링하지 않으면 sync 워커가 기다립니다.',
   'lab.fault.worker-timeout.hint':
     '45초 걸리는 요청: gunicorn이 30초에 워커를 죽이고 nginx는 502로 답합니다.',
-  'lab.fault.overflow.hint': '백로그보다 많이 한꺼번에 몰린 연결: 넘친 연결은 거부됩니다.',
+  'lab.fault.overflow.hint': '백로그보다 많은 연결이 한꺼번에 몰립니다: 넘친 연결은 거부됩니다.',
   'lab.injected': '넣은 장애',
   'lab.faultAt': '{fault} · {lane} · {time}초',
   'lab.clearFaults': '장애 지우기',

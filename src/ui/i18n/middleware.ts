@@ -48,7 +48,7 @@ export const ko: Record<MiddlewareKey, string> = {
   'mw.edited':
     '스택을 바꿨습니다. 강의는 기본 순서를 기준으로 쓰였으므로 단계 설명이 화면과 다를 수 있습니다.',
   'mw.none': '켜진 레이어가 없습니다. 서버가 앱을 바로 호출합니다.',
-  'mw.moved': '{kind}: 이제 전체 {total}개 중 {n}번 레이어',
+  'mw.moved': '{kind}: 이제 전체 {total}개 중 {n|nth} 레이어',
   'mw.desc.auth':
     'Basic 인증: 올바른 자격 증명 없는 {protect} 요청에 401로 답하고 안쪽을 호출하지 않음',
   'mw.desc.static':

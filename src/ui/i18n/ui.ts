@@ -133,7 +133,7 @@ export const ko: Record<UiKey, string> = {
   'panels.notSent': '저장만 됨, 아직 전송 전',
   'panels.body': '본문',
   'panels.noChunks': '아직 본문 청크가 없습니다.',
-  'panels.chunk': '청크 {n}',
+  'panels.chunk': '{n|nth} 청크',
   'panels.bytes': '{n}바이트',
   'panels.code': '파이썬으로 쓰면',
   'panels.codeLine': '실행 중인 줄 {n}',

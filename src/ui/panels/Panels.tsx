@@ -1,6 +1,7 @@
 /** What is true at the current step, for the request of the current event. */
 import { useSnapshot } from '../../store/context';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { troubleText } from '../narrate';
 import { CodePanel } from './CodePanel';
 import { currentRequest } from './current';
 import { EnvironPanel } from './EnvironPanel';
@@ -10,6 +11,7 @@ import './panels.css';
 
 export function Panels() {
   const t = useT();
+  const lang = useLang();
   const snap = useSnapshot();
   const request = currentRequest(snap);
   return (
@@ -22,7 +24,9 @@ export function Panels() {
           <code>
             {request.method} {request.path}
           </code>
-          {request.error && <span className="panels-error"> · {request.error}</span>}
+          {request.error && (
+            <span className="panels-error"> · {troubleText(request.error, lang)}</span>
+          )}
         </p>
       )}
       <ErrorBoundary name="code">

@@ -5,6 +5,8 @@
  */
 import { m } from 'framer-motion';
 import type { RequestView } from '../../player/snapshot';
+import { troubleText } from '../narrate';
+import { useLang } from '../i18n';
 import { capTokens, toneOf } from './placement';
 
 const travel = { type: 'spring', stiffness: 320, damping: 32, mass: 0.8 } as const;
@@ -25,7 +27,8 @@ export function Token({
   if (current) classes.push('is-current');
   if (compact) classes.push('is-compact');
   if (r.direction === 'out' && !r.done) classes.push('is-out');
-  const title = `#${r.rid} ${r.method} ${r.path}${r.status ? ` — ${r.status}` : ''}${r.error ? ` — ${r.error}` : ''}`;
+  const lang = useLang();
+  const title = `#${r.rid} ${r.method} ${r.path}${r.status ? ` — ${r.status}` : ''}${r.error ? ` — ${troubleText(r.error, lang)}` : ''}`;
   return (
     <m.div
       layoutId={`req-${r.rid}`}

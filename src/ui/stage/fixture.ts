@@ -94,7 +94,7 @@ const rows: Row[] = [
     },
   ],
   [17, 3, { type: 'listener.refuse', actor: 'listener', queue: 2, backlog: 2 }],
-  [18, 3, { type: 'client.error', actor: 'client:3', message: 'connection refused' }],
+  [18, 3, { type: 'client.error', actor: 'client:3', note: { code: 'network.refused' } }],
   [20, 1, { type: 'listener.accept', actor: 'proc:101', pid: 101, queue: 1 }],
   [20, 1, { type: 'thread.assign', actor: 'proc:101', pid: 101, tid: 1 }],
   [
@@ -120,12 +120,22 @@ const rows: Row[] = [
       layer: 'gzip',
       index: 0,
       changes: [],
-      note: '',
+      note: { code: 'gzip.accepted' },
     },
   ],
   [23, 1, { type: 'app.enter', actor: 'app:flask', app: 'flask', mount: '' }],
   [24, 1, { type: 'app.exit', actor: 'app:flask', app: 'flask' }],
-  [25, 1, { type: 'middleware.exit', actor: 'layer:gzip', layer: 'gzip', index: 0, note: '' }],
+  [
+    25,
+    1,
+    {
+      type: 'middleware.exit',
+      actor: 'layer:gzip',
+      layer: 'gzip',
+      index: 0,
+      note: { code: 'close.buffered' },
+    },
+  ],
   [
     26,
     1,

@@ -40,7 +40,7 @@ describe('toneOf', () => {
     expect(toneOf(req(1, { done: true, response: response(200) }))).toBe('ok');
     expect(toneOf(req(1, { done: true, response: response(404) }))).toBe('warn');
     expect(toneOf(req(1, { done: true, response: response(502) }))).toBe('err');
-    expect(toneOf(req(1, { done: true, error: 'connection refused' }))).toBe('err');
+    expect(toneOf(req(1, { done: true, error: { code: 'network.refused' } }))).toBe('err');
     expect(toneOf(req(1, { status: '200 OK' }))).toBe('ok');
     expect(toneOf(req(1, { place: 'queue', direction: 'in', done: false }))).toBe('none');
   });

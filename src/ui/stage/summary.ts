@@ -1,13 +1,13 @@
 /** The stage's aria-label: one or two sentences on what is true at this step. */
 import type { Snapshot } from '../../player/snapshot';
+import { fill } from '../../i18n/fill';
+import { troubleText } from '../narrate';
 import { stageStrings, type StageKey } from '../i18n/stage';
 import type { StageLayout } from './layout';
 
 export type StageLang = keyof typeof stageStrings;
 
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+export { fill };
 
 export function translator(
   lang: StageLang,
@@ -39,9 +39,9 @@ export function describe(snap: Snapshot, layout: StageLayout, lang: StageLang): 
           req,
           status: `${r.response.status} ${r.response.reason}`.trim(),
         });
-      return t('stage.aria.failed', { req, error: r.error ?? '?' });
+      return t('stage.aria.failed', { req, error: r.error ? troubleText(r.error, lang) : '?' });
     case 'client':
-      return t('stage.aria.client', { req, back });
+      return t('stage.aria.client', { req });
     case 'web':
       return t('stage.aria.web', { req, back, name: layout.webName });
     case 'queue':

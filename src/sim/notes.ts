@@ -1,0 +1,157 @@
+/**
+ * Codes, not prose: what the engine wants a learner to know about an event
+ * (why a request was refused, what a layer decided, what a CPU slice is for)
+ * as a code with parameters. Each language turns a code into a sentence
+ * (src/ui/narration/en.ts, ko.ts), in a record the compiler checks for
+ * completeness. Parameters are data: numbers, paths, header names, Python
+ * exception text (`ZeroDivisionError: division by zero`), never a sentence.
+ */
+
+/** Why the web server refused a request before any Python ran (`http.reject`). */
+export type RejectNote =
+  | { code: 'reject.method'; method: string }
+  | { code: 'reject.url'; url: string }
+  | { code: 'reject.scheme'; scheme: string }
+  | { code: 'reject.host'; host: string }
+  | { code: 'reject.uri_too_long'; bytes: number; max: number }
+  | { code: 'reject.header_name'; name: string }
+  | { code: 'reject.header_value'; name: string }
+  | { code: 'reject.headers_too_large'; bytes: number; max: number }
+  | { code: 'reject.body_too_large'; bytes: number; max: number };
+
+/** Something worth saying while the request is parsed (`http.parse`). */
+export type ParseNote = { code: 'parse.get_body'; method: string };
+
+/** Why the reverse proxy answered an error itself (`proxy.upstream_error`). */
+export type UpstreamNote =
+  | { code: 'upstream.closed'; pid: number; fate: 'crashed' | 'killed' }
+  | { code: 'upstream.timeout'; ms: number }
+  | { code: 'upstream.refused'; upstream: string };
+
+/** Why the client got no HTTP response at all (`client.error`, `HttpResponse.networkError`). */
+export type NetworkNote =
+  | { code: 'network.client_closed' }
+  | { code: 'network.reset'; pid: number; fate: 'crashed' | 'killed' }
+  | { code: 'network.refused' };
+
+/** What a stretch of CPU or I/O is for (`work.cpu`, `work.io`). */
+export type WorkNote =
+  | { code: 'work.render'; template: string }
+  | { code: 'work.resolve_url' }
+  | { code: 'work.build_request' }
+  | { code: 'work.django_middleware'; name: string }
+  | { code: 'work.serialise_environ' }
+  | { code: 'work.render_page' }
+  | { code: 'work.build_xml' }
+  | { code: 'work.compute' }
+  | { code: 'work.divide' }
+  | { code: 'work.parse_form' }
+  | { code: 'work.push_context' }
+  | { code: 'work.match_url' }
+  | { code: 'work.format_part'; part: number }
+  | { code: 'work.gzip' }
+  | { code: 'work.xslt' }
+  | { code: 'work.stat_file' }
+  | { code: 'work.db_query'; sql?: string }
+  | { code: 'work.sleep' }
+  | { code: 'work.read_input' }
+  | { code: 'work.wait_part'; part: number }
+  | { code: 'work.read_file' }
+  | { code: 'work.slow_upload' }
+  | { code: 'work.slow_download' };
+
+/** What happened inside an app (`app.step`). */
+export type AppNote =
+  | { code: 'app.template'; call: 'render' | 'render_template'; template: string }
+  | { code: 'app.django_request'; method: string; path: string }
+  | { code: 'app.signal'; signal: 'request_started' | 'request_finished' }
+  | { code: 'app.django_middleware'; name: string; phase: 'request' | 'response' }
+  | { code: 'app.resolve'; route: string; path: string; args: string[] }
+  | { code: 'app.append_slash'; path: string }
+  | { code: 'app.no_pattern'; path: string }
+  | { code: 'app.environ_json'; keys: number }
+  | { code: 'app.files_index' }
+  | { code: 'app.files_missing'; path: string }
+  | { code: 'app.xml_catalog' }
+  | { code: 'app.form'; bytes: number; fields: number; files: number }
+  | { code: 'app.context_pushed' }
+  | { code: 'app.no_rule'; path: string }
+  | { code: 'app.wrong_method'; path: string; rule: string; method: string }
+  | { code: 'app.options'; rule: string }
+  | { code: 'app.route'; rule: string; endpoint: string; params: Record<string, string> }
+  | { code: 'app.view'; endpoint: string; params: Record<string, string> }
+  | { code: 'app.propagate' }
+  | { code: 'app.teardown'; when: 'returned' | 'before_stream' | 'error' };
+
+/** A layer's decision on the way in (`middleware.enter`). */
+export type EnterNote =
+  | { code: 'mount.hit'; path: string; mount: string; app: string }
+  | { code: 'mount.miss'; path: string; mounts: string[] }
+  | { code: 'auth.open'; path: string }
+  | { code: 'auth.ok'; user: string }
+  /** `user` null: no (valid) Authorization header; else the password was wrong. */
+  | { code: 'auth.denied'; path: string; user: string | null }
+  | { code: 'errors.guard' }
+  | { code: 'gzip.not_accepted' }
+  | { code: 'gzip.accepted' }
+  | { code: 'profiler.start' }
+  | { code: 'proxyfix.trusted'; headers: string[] }
+  | { code: 'proxyfix.none' }
+  | { code: 'static.miss'; path: string; prefix: string }
+  | { code: 'static.hit'; path: string }
+  | { code: 'xslt.down' };
+
+/** A layer's start_response (`middleware.respond`). */
+export type RespondNote =
+  | { code: 'pass'; excInfo: boolean }
+  | { code: 'auth.challenge' }
+  | { code: 'errors.caught'; exception: string }
+  | { code: 'gzip.compressed'; from: number; to: number }
+  | { code: 'gzip.encoded' }
+  | { code: 'gzip.type'; type: string }
+  | { code: 'gzip.no_body' }
+  | { code: 'gzip.small'; bytes: number; min: number }
+  | {
+      code: 'profiler.result';
+      method: string;
+      path: string;
+      total: number;
+      cpu: number;
+      io: number;
+    }
+  | { code: 'static.405'; method: string }
+  | { code: 'static.304' }
+  | { code: 'static.200'; bytes: number }
+  | { code: 'xslt.not_xml'; type: string }
+  | { code: 'xslt.done'; from: number; to: number };
+
+/** A layer done with the request (`middleware.exit`). */
+export type ExitNote =
+  | { code: 'propagates'; exception: string }
+  | { code: 'close.passed' }
+  | { code: 'close.buffered' }
+  | { code: 'close.nothing_below' }
+  | { code: 'errors.page_sent' }
+  | { code: 'static.served' };
+
+/** Why the WSGI server reports an error (`wsgi.error`). */
+export type WsgiErrorNote =
+  | { code: 'wsgi.before_headers'; exception: string }
+  | { code: 'wsgi.after_headers'; exception: string }
+  | { code: 'wsgi.close_raised'; exception: string }
+  | { code: 'wsgi.server_failure'; exception: string };
+
+export type Note =
+  | RejectNote
+  | ParseNote
+  | UpstreamNote
+  | NetworkNote
+  | WorkNote
+  | AppNote
+  | EnterNote
+  | RespondNote
+  | ExitNote
+  | WsgiErrorNote;
+
+export type NoteCode = Note['code'];
+export type NoteOf<C extends NoteCode> = Extract<Note, { code: C }>;

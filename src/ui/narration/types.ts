@@ -1,0 +1,56 @@
+/**
+ * The shape every language's narration has: one sentence builder per trace
+ * event type and one per note code. Both are mapped types over the unions in
+ * src/sim, so a new event type or note code is a compile error in each
+ * language until it is worded.
+ */
+import type { Snapshot, Trouble } from '../../player/snapshot';
+import type { EventOf, MiddlewareKind, Note, TraceType } from '../../sim/types';
+
+/** Every code a language words: the engine's notes and the player's troubles. */
+export type AnyNote = Note | Trouble;
+export type AnyCode = AnyNote['code'];
+export type AnyNoteOf<C extends AnyCode> = Extract<AnyNote, { code: C }>;
+
+export type NoteSentences = { [C in AnyCode]: (n: AnyNoteOf<C>) => string };
+
+export type EventSentences = {
+  [T in TraceType]: (e: EventOf<T>, s: Snapshot) => string;
+};
+
+export interface Language {
+  events: EventSentences;
+  notes: NoteSentences;
+  layers: Record<MiddlewareKind, string>;
+}
+
+/** Word a note with a language's record (one cast, checked by the mapped type above). */
+export function wordNote(notes: NoteSentences, n: AnyNote): string {
+  return (notes[n.code] as (n: AnyNote) => string)(n);
+}
+
+/** `GET /slow` for the request an event belongs to, when the snapshot knows it. */
+export function requestOf(e: { rid: number | null }, s: Snapshot): string | null {
+  if (e.rid === null) return null;
+  const r = s.requests[e.rid];
+  return r ? `${r.method} ${r.path}` : null;
+}
+
+/** Path and query of an absolute URL. */
+export function pathOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.pathname + u.search;
+  } catch {
+    return url;
+  }
+}
+
+/** Milliseconds as a reader wants them: at most two decimals (0.5073 → 0.51). */
+export function ms(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export function isHttps(url: string): boolean {
+  return url.startsWith('https:');
+}
