@@ -12,7 +12,7 @@ import { narrate } from '../narrate';
 import { layoutOf } from '../stage/layout';
 import { describe as describeStage } from '../stage/summary';
 import { latinRuns, particleErrors } from './check';
-import { liveSteps, sceneSteps, troubleSteps, type Step } from './walk';
+import { liveSteps, sceneLiveSteps, sceneSteps, troubleSteps, type Step } from './walk';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -47,7 +47,7 @@ function report(steps: Step[]): string[] {
 
 describe('Korean narration of every step', () => {
   const scenes = sceneSteps();
-  const live = [...liveSteps(), ...troubleSteps()];
+  const live = [...liveSteps(), ...sceneLiveSteps(), ...troubleSteps()];
 
   it('walks a real amount of narration', () => {
     expect(scenes.length).toBeGreaterThan(1500);

@@ -6,7 +6,7 @@
  */
 import { createPlayer } from '../../player/player';
 import type { Snapshot } from '../../player/snapshot';
-import { createSimulator, runScenario } from '../../sim/simulator';
+import { createSimulator, runScenario, startScenario } from '../../sim/simulator';
 import { scenarios } from '../../sim/scenarios/scenes';
 import { defaultSite, siteWith } from '../../sim/scenarios/site';
 import type {
@@ -234,5 +234,29 @@ export function liveSteps(): Step[] {
     const sim = createSimulator(site, 42);
     const events = requests.flatMap((r) => sim.handle(r).events);
     return replay(`live:${name}`, events);
+  });
+}
+
+/** What a learner sends from the form or the console while a scene is open. */
+const IN_SCENE: HttpRequest[] = [
+  request('GET', '/environ?live=1'),
+  request('GET', '/slow'),
+  request('GET', '/nope'),
+  request('GET', '/boom'),
+  request('GET', '/admin/'),
+  request('POST', '/environ', { body: 'name=ada' }),
+];
+
+/**
+ * Live requests as the explainer serves them: sent into each scene's own world
+ * after its script (as a widget's session does), replayed after the scene's
+ * trace; only the live steps are returned.
+ */
+export function sceneLiveSteps(): Step[] {
+  return Object.values(scenarios).flatMap((s) => {
+    const world = startScenario(s);
+    const scene = world.trace.events;
+    const live = IN_SCENE.flatMap((r) => world.handle(r).events);
+    return replay(`scene-live:${s.id}`, [...scene, ...live]).slice(scene.length);
   });
 }
