@@ -94,6 +94,34 @@ describe('a live request joins the scene’s own machine', () => {
     );
   });
 
+  it('fetch() calls sent at once are in flight together: every worker busy, the rest wait in the listen queue', async () => {
+    const session = await sceneSession('prefork');
+    const before = session.store.getState().length;
+    const s0 = session.store.getState();
+    const workers = Object.values(s0.player.at(s0.length - 1).processes).filter(
+      (p) => p.role === 'worker' && p.alive,
+    );
+    const responses = await Promise.all(
+      Array.from({ length: workers.length + 3 }, (_, i) => session.send(get(`/slow?n=${i}`))),
+    );
+    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
+    session.flush();
+    const evs = events(session.store.getState(), before);
+    const sent = evs.filter((e) => e.type === 'client.send');
+    expect(new Set(sent.map((e) => e.t)).size).toBe(1);
+    // At the busiest moment every worker held a request.
+    const busy = new Set<number>();
+    let most = 0;
+    for (const e of evs) {
+      if (e.type === 'thread.assign') busy.add(e.pid);
+      if (e.type === 'thread.release') busy.delete(e.pid);
+      most = Math.max(most, busy.size);
+    }
+    expect(most).toBe(workers.length);
+    expect(evs.some((e) => e.type === 'listener.enqueue' && e.queue >= 3)).toBe(true);
+    expect(session.store.getState().live).toBe(workers.length + 3);
+  });
+
   it('continues the scene’s request ids and clock', async () => {
     const session = await sceneSession('prefork');
     const scene = events(session.store.getState());
@@ -103,6 +131,8 @@ describe('a live request joins the scene’s own machine', () => {
     expect(evs[0].type).toBe('client.send');
     expect(evs[0].rid).toBe(lastRid + 1);
     expect(evs[0].t).toBeGreaterThanOrEqual(lastT);
+    // Right after the scene, not after some stray timer (a dead worker's watchdog was one).
+    expect(evs[0].t).toBeLessThanOrEqual(lastT + 10);
     expect(
       evs.filter((e) => e.type === 'client.receive' || e.type === 'client.error'),
     ).toHaveLength(1);
@@ -206,5 +236,22 @@ describe('replay', () => {
     const evs = await live(session, ['/environ']);
     expect(spawned(evs).map((p) => p.role)).toEqual(['child']);
     expect(session.store.getState().scene).toBe('fork');
+  });
+});
+
+describe('playback across switches', () => {
+  it('a scene switch after a live request does not start playing; a stack edit keeps the step', async () => {
+    const session = await sceneSession('middleware');
+    await live(session, ['/environ']);
+    expect(session.store.getState().playing).toBe(true); // the cursor follows the live request
+    session.setScene('prefork', 3);
+    expect(session.store.getState().playing).toBe(false);
+    expect(session.store.getState().step).toBe(3);
+    session.setScene('middleware', 20);
+    await live(session, ['/environ']);
+    const step = session.store.getState().step;
+    session.setSite(null, step);
+    expect(session.store.getState().playing).toBe(false);
+    expect(session.store.getState().step).toBe(Math.min(step, session.store.getState().length - 1));
   });
 });

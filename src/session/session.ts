@@ -74,7 +74,7 @@ interface Current {
   edit: SiteEdit | null;
   world: SceneWorld | null;
   /** Set while the engine loads. */
-  loading: Promise<SceneWorld> | null;
+  loading: Promise<void> | null;
 }
 
 function startWorld(
@@ -113,21 +113,31 @@ export function createSession(init: SessionInit = {}): Session {
     range: init.range ?? null,
   });
   let cur: Current = { generation: 0, scene: scene0, edit: null, world: null, loading: null };
+  /** Answered live requests' events waiting to join the timeline, and how many requests they are. */
   let pending: TraceEvent[][] = [];
+  let pendingRequests = 0;
+  /** Requests that arrived in the same turn, sent into the world together. */
+  let arriving: { world: SceneWorld; request: HttpRequest; done: (r: HttpResponse) => void }[] = [];
+  let arrivalTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
 
   /** Puts `world`'s scene trace in the timeline, if `c` is still the current scene. */
-  function show(c: Current, world: SceneWorld, step: number, failed: boolean): void {
+  function show(
+    c: Current,
+    world: SceneWorld,
+    step: number,
+    failed: boolean,
+    resume: boolean,
+  ): void {
     if (c !== cur) return;
     c.world = world;
     c.loading = null;
     pending = [];
+    pendingRequests = 0;
     const events = failed ? [] : world.trace.events;
-    const s = store.getState();
-    const playing = s.playing;
-    s.setScene(c.scene, events, step, c.edit);
-    if (playing) store.getState().play();
+    store.getState().setScene(c.scene, events, step, c.edit);
+    if (resume) store.getState().play();
   }
 
   /** Builds the world for the current scene: at once when the engine is there, else after it loads. */
@@ -135,17 +145,19 @@ export function createSession(init: SessionInit = {}): Session {
     const c = cur;
     const engine = engineNow();
     if (engine) {
+      // A scene or stack switch stops playback, as stepping does.
       const { world, failed } = startWorld(engine, c.scene, c.edit);
-      show(c, world, step, failed);
+      show(c, world, step, failed, false);
       return;
     }
     if (store.getState().scene !== c.scene || store.getState().ready)
       store.getState().setPending(c.scene);
+    // Play asked for while the engine loads (an embed's autoplay) resumes once the trace is there.
+    const wasPlaying = store.getState().playing;
     c.loading = loadEngine().then((e) => {
-      if (c !== cur) return c.world ?? startWorld(e, c.scene, c.edit).world;
+      if (c !== cur) return; // the learner moved on: that scene's world is never needed
       const { world, failed } = startWorld(e, c.scene, c.edit);
-      show(c, world, step, failed);
-      return world;
+      show(c, world, step, failed, wasPlaying || store.getState().playing);
     });
   }
 
@@ -163,15 +175,46 @@ export function createSession(init: SessionInit = {}): Session {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     const batch = pending;
+    const requests = pendingRequests;
     pending = [];
+    pendingRequests = 0;
     // One append (one fold, one render) for everything answered since the last frame.
-    if (batch.length > 0) store.getState().appendLive(batch.flat(), batch.length);
+    if (batch.length > 0) store.getState().appendLive(batch.flat(), requests);
+  }
+
+  /**
+   * Sends every request that arrived since the last turn into its world at once,
+   * so fetch() calls made together are in flight together (three workers busy,
+   * the rest in the listen queue), as on a real server.
+   */
+  function arrive(): void {
+    arrivalTimer = undefined;
+    const batch = arriving;
+    arriving = [];
+    const worlds = [...new Set(batch.map((a) => a.world))];
+    for (const asked of worlds) {
+      const mine = batch.filter((a) => a.world === asked);
+      // A scene switched meanwhile: the request goes to the scene on screen now.
+      const world = cur.world ?? asked;
+      try {
+        const { responses, events } = world.handleAll(mine.map((a) => a.request));
+        if (!disposed && cur.world === world) {
+          pending.push(events);
+          pendingRequests += mine.length;
+          timer ??= setTimeout(flush, FLUSH_MS);
+        }
+        mine.forEach((a, i) => a.done(responses[i]));
+      } catch (error) {
+        for (const a of mine) a.done(engineError(error));
+      }
+    }
   }
 
   function switchTo(scene: SceneId, edit: SiteEdit | null, step: number): void {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     pending = [];
+    pendingRequests = 0;
     cur = { generation: cur.generation + 1, scene, edit, world: null, loading: null };
     build(step);
   }
@@ -183,17 +226,10 @@ export function createSession(init: SessionInit = {}): Session {
     ready: () => worldNow().then(() => undefined),
     async send(request) {
       const world = await worldNow();
-      const c = cur;
-      try {
-        const { response, events } = world.handle(request);
-        if (!disposed && c.world === world) {
-          pending.push(events);
-          timer ??= setTimeout(flush, FLUSH_MS);
-        }
-        return response;
-      } catch (error) {
-        return engineError(error);
-      }
+      return new Promise<HttpResponse>((done) => {
+        arriving.push({ world, request, done });
+        arrivalTimer ??= setTimeout(arrive, 0);
+      });
     },
     setScene: (scene, step = -1) => switchTo(scene, null, step),
     setSite: (edit, step = store.getState().step) => switchTo(cur.scene, edit, step),

@@ -74,6 +74,15 @@ export interface SceneWorld {
     request: HttpRequest,
     opts?: HandleOptions,
   ): { rid: number; response: HttpResponse; events: TraceEvent[] };
+  /**
+   * Requests that arrive together (fetch() calls sent at once): all are sent at
+   * the world's current virtual time, in order, and are in flight together.
+   * Responses in the same order; the events of all of them.
+   */
+  handleAll(requests: readonly HttpRequest[]): {
+    responses: HttpResponse[];
+    events: TraceEvent[];
+  };
   now(): number;
 }
 
@@ -128,9 +137,19 @@ export function startScenario(
       // and the like belong to this request, not to the next one.
       w.run();
       if (!req.answered) answer(w, req, engineError('the request never completed'));
-      const response = w.responses.get(rid)!;
+      const response = w.responses.get(req.rid)!;
       const events = forget(w);
-      return { rid, response, events };
+      return { rid: req.rid, response, events };
+    },
+    handleAll(requests) {
+      const sent = requests.map((request) =>
+        sendRequest(w, ++rid, request, { uploadMs: 0, downloadMs: 0 }),
+      );
+      w.run();
+      for (const req of sent)
+        if (!req.answered) answer(w, req, engineError('the request never completed'));
+      const responses = sent.map((req) => w.responses.get(req.rid)!);
+      return { responses, events: forget(w) };
     },
   };
 }

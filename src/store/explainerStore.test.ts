@@ -105,6 +105,40 @@ describe('explainer store', () => {
 });
 
 describe('bounded timeline', () => {
+  it('stays bounded when one batch is bigger than KEEP_EVENTS, even with every client.send first', async () => {
+    const { KEEP_EVENTS, MAX_EVENTS } = await import('./explainerStore');
+    const store = createExplainerStore({ scene: 'wsgi', events: requestEvents([1]), lang: 'en' });
+    let rid = 2;
+    for (let wave = 0; wave < 3; wave++) {
+      // Concurrent requests: all sends, then each waits in the queue a while, then all answers.
+      const n = Math.ceil(KEEP_EVENTS / 6) + 100;
+      const batch = requestEvents(
+        Array.from({ length: n }, () => rid++),
+        wave * 100_000,
+      );
+      const sends = batch.filter((e) => e.type === 'client.send');
+      const answers = batch.filter((e) => e.type === 'client.receive');
+      const waits = sends.flatMap((e) =>
+        [1, 2, 3, 4].map((k): TraceEvent => ({
+          ...e,
+          type: 'listener.enqueue',
+          actor: 'listener',
+          queue: k,
+          backlog: 2048,
+        })),
+      );
+      const wave6 = [...sends, ...waits, ...answers];
+      expect(wave6.length).toBeGreaterThan(KEEP_EVENTS);
+      store.getState().appendLive(wave6, n);
+      expect(store.getState().length).toBeLessThanOrEqual(MAX_EVENTS);
+    }
+    const s = store.getState();
+    const end = s.player.at(s.length - 1);
+    expect(end.stats.sent).toBe(rid - 1);
+    expect(end.stats.answered).toBe(rid - 1);
+    expect(s.step).toBeGreaterThanOrEqual(0);
+  }, 60_000);
+
   it('lets go of the oldest requests past MAX_EVENTS and keeps the state they led to', async () => {
     const { MAX_EVENTS } = await import('./explainerStore');
     const store = createExplainerStore({ scene: 'wsgi', events: requestEvents([1]), lang: 'en' });
@@ -124,5 +158,5 @@ describe('bounded timeline', () => {
     expect(s.player.event(0).seq).toBe(0);
     // Stepping back still works across the whole kept timeline.
     expect(s.player.at(-1).stats.sent).toBe(total + 1 - s.length / perRequest);
-  });
+  }, 60_000);
 });

@@ -129,9 +129,13 @@ export function trimTimeline(
   player: Player,
   keep: number,
 ): { player: Player; droppedRequests: number; droppedEvents: number } {
-  let cut = Math.max(0, player.length - keep);
+  const from = Math.max(0, player.length - keep);
+  let cut = from;
   while (cut < player.length && player.event(cut).type !== 'client.send') cut++;
-  if (cut === 0 || cut >= player.length) return { player, droppedRequests: 0, droppedEvents: 0 };
+  // Requests sent together put every client.send first: with none left to start
+  // at, cut where the budget says (the summary holds the requests in flight).
+  if (cut >= player.length) cut = from;
+  if (cut === 0) return { player, droppedRequests: 0, droppedEvents: 0 };
   const summary: Snapshot = create(
     player.at(cut - 1),
     (s) => {
@@ -267,15 +271,16 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       appendLive(events, requests = 1) {
         if (events.length === 0) return;
         const s = get();
-        let player = s.player;
+        let first = s.player.length;
+        let player = s.player.append(reseq(s.player, events));
         let dropped = s.dropped;
-        if (player.length + events.length > MAX_EVENTS) {
-          const trimmed = trimTimeline(player, Math.max(0, KEEP_EVENTS - events.length));
+        // Trimmed after appending, so a batch larger than KEEP_EVENTS is bounded too.
+        if (player.length > MAX_EVENTS) {
+          const trimmed = trimTimeline(player, KEEP_EVENTS);
           player = trimmed.player;
           dropped += trimmed.droppedRequests;
+          first = Math.max(0, first - trimmed.droppedEvents);
         }
-        const first = player.length;
-        player = player.append(reseq(player, events));
         set({
           player,
           dropped,

@@ -27,7 +27,7 @@ describe('live requests join the scene’s machine', () => {
       await waitForServer(page);
       await page.waitForSelector('.stage-proc[data-pid]');
       const before = await stageProcesses(page);
-      assert.equal(before.masters, scene === 'event-loop' ? before.masters : 1);
+      assert.equal(before.masters, 1);
       const statuses = await page.evaluate(async () => {
         const out = [];
         for (let i = 0; i < 5; i++)

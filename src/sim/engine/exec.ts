@@ -228,6 +228,10 @@ function finish(w: World, task: Task): void {
 /** The task's process died: give back what it held; queued entries are skipped lazily. */
 export function cancel(w: World, task: Task): void {
   task.cancelled = true;
+  // A dead task's watchdog must not fire later: it would move the clock 30 s on
+  // with nothing to do (live requests then started long after the scene).
+  if (task.watchdog) w.queue.cancel(task.watchdog);
+  task.watchdog = null;
   releaseCore(w, task);
   if (task.proc.runner === task) task.proc.runner = null;
   task.holdsRunner = false;
