@@ -2,7 +2,6 @@
  * The stage, when src/ui/stage/Stage.tsx exists (another engineer builds it);
  * a quiet placeholder until then. The glob is resolved at build time.
  */
-import { useResetProjection } from 'framer-motion';
 import { useEffect, type ComponentType } from 'react';
 import { useExplainer } from '../store/context';
 import type { ExplainerState } from '../store/explainerStore';
@@ -21,13 +20,12 @@ export function StageSlot() {
   // framer-motion keeps a layout stack for every layoutId it has seen (req-<rid>)
   // on the page's projection root, each holding its last token element: one
   // detached element per live request, forever (~1.2 KB each, measured). When
-  // the timeline lets go of old requests, the stacks are cleared (public
-  // useResetProjection); a token on the move then skips one travel animation.
+  // the timeline lets go of old requests, the stacks are cleared (as framer's
+  // useResetProjection does); a token on the move then skips one travel animation.
   const epoch = useExplainer(selectDropped);
-  const resetProjection = useResetProjection();
   useEffect(() => {
-    if (epoch > 0) resetProjection();
-  }, [epoch, resetProjection]);
+    if (epoch > 0) void import('./motionReset').then((m) => m.resetProjection());
+  }, [epoch]);
   useEffect(() => {
     if (typeof performance !== 'undefined' && performance.getEntriesByName(STAGE_MARK).length === 0)
       performance.mark(STAGE_MARK);
