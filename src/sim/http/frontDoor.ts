@@ -2,7 +2,13 @@ import type { FrontDoor, Step } from '../steps';
 import type { HttpRequest, HttpResponse, WebServerConfig } from '../types';
 import { byteLength, percentDecodeBytes, fromUtf8 } from './bytes';
 import { getHeader, underPrefix } from './headers';
-import { headerProblem, isProblem, parseRequest } from './parse';
+import {
+  droppedByNginx,
+  headerBufferProblem,
+  headerProblem,
+  isProblem,
+  parseRequest,
+} from './parse';
 import { errorPage, type ErrorPageOptions } from './errorPage';
 import { webServerToken } from './reply';
 import { serveFile, staticEtag, fileBytes } from './staticFile';
@@ -24,8 +30,14 @@ export const frontDoor: FrontDoor = (web, request, actor) => {
     : parsed.requestLine;
   const declared = Number(getHeader(request.headers, 'Content-Length') ?? 0);
   const hasBody = request.body.length > 0 || declared > 0;
+  const isNginx = web.name.toLowerCase().includes('nginx');
+  const dropped = isNginx ? request.headers.filter(([n]) => droppedByNginx(n)).map(([n]) => n) : [];
   const note =
-    hasBody && (request.method === 'GET' || request.method === 'HEAD') ? GET_BODY_NOTE : undefined;
+    hasBody && (request.method === 'GET' || request.method === 'HEAD')
+      ? GET_BODY_NOTE
+      : dropped.length > 0
+        ? `nginx drops the header${dropped.length > 1 ? 's' : ''} ${dropped.join(', ')}: a name with "_" or other characters than letters, digits and "-" is ignored (ignore_invalid_headers, underscores_in_headers off), not refused`
+        : undefined;
   steps.push({
     kind: 'event',
     payload: {
@@ -49,19 +61,28 @@ export const frontDoor: FrontDoor = (web, request, actor) => {
 
   if (isProblem(parsed)) return reject(parsed.status, parsed.explanation);
   const { limits } = web;
+  // The request line and its CRLF must fit in one header buffer.
   const lineBytes = byteLength(parsed.requestLine);
-  if (lineBytes > limits.maxUriBytes) {
+  if (lineBytes + 2 > limits.maxUriBytes) {
     return reject(
       414,
-      `The request line is ${lineBytes} bytes; this server reads at most ${limits.maxUriBytes} (nginx: large_client_header_buffers).`,
+      `The request line is ${lineBytes} bytes, ${lineBytes + 2} with its CRLF; this server reads at most ${limits.maxUriBytes} (nginx: large_client_header_buffers).`,
     );
   }
-  const badHeader = headerProblem(request);
+  const badHeader = headerProblem(request, isNginx);
   if (badHeader) return reject(400, badHeader);
-  if (parsed.headerBytes > limits.maxHeaderBytes) {
+  const tooLarge = headerBufferProblem(parsed.requestLine, request, limits.maxHeaderBytes);
+  if (tooLarge === 'four') {
     return reject(
       400,
-      `The request headers take ${parsed.headerBytes} bytes; this server accepts at most ${limits.maxHeaderBytes} (nginx: large_client_header_buffers). nginx answers 400 with its page "Request Header Or Cookie Too Large" (RFC 6585's 431 exists, but nginx does not use it).`,
+      `The request line and headers need more than 4 buffers of ${limits.maxHeaderBytes} bytes (nginx: large_client_header_buffers 4 8k). nginx answers 400 with its page "Request Header Or Cookie Too Large" (RFC 6585's 431 exists, but nginx does not use it).`,
+      { headerTooLarge: true },
+    );
+  }
+  if (tooLarge) {
+    return reject(
+      400,
+      `One header line takes ${tooLarge.bytes} bytes; each must fit in one buffer of ${limits.maxHeaderBytes} (nginx: large_client_header_buffers). nginx answers 400 with its page "Request Header Or Cookie Too Large" (RFC 6585's 431 exists, but nginx does not use it).`,
       { headerTooLarge: true },
     );
   }
@@ -91,24 +112,36 @@ function answerStatic(
   actor: string,
   host: string | undefined,
 ): HttpResponse {
-  const file = web.docroot[path];
   const head = request.method === 'HEAD';
   const record = (status: number, contentType: string, bytes: number, etag: string) =>
     steps.push({
       kind: 'event',
       payload: { type: 'web.static', actor, path, status, contentType, bytes, etag },
     });
-  if (!file) {
-    const response = errorPage(server, 404, { head, host });
-    record(404, contentTypeOf(response), response.body.length, '');
+  const refuse = (status: number, etag = '', opts: ErrorPageOptions = {}) => {
+    const response = errorPage(server, status, { head, host, ...opts });
+    record(status, contentTypeOf(response), response.body.length, etag);
     return response;
+  };
+  // nginx's static module checks the method before it looks for the file
+  // (a PUT to a missing file is 405); its 405 carries no Allow header.
+  const method = request.method;
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') return refuse(405);
+  const dir = path.endsWith('/') ? path : `${path}/`;
+  const isDir = Object.keys(web.docroot).some((p) => p.startsWith(dir));
+  const file =
+    web.docroot[path] ?? (isDir && path === dir ? web.docroot[`${dir}index.html`] : undefined);
+  if (!file && isDir) {
+    // A directory without its slash: a redirect to the slashed URL. With it: no index file, no autoindex.
+    if (path !== dir) {
+      const url = new URL(request.url);
+      return refuse(301, '', { extra: [['Location', `${url.origin}${dir}${url.search}`]] });
+    }
+    return refuse(403);
   }
+  if (!file) return refuse(404);
   const etag = staticEtag(file, fileBytes(file).length);
-  if (request.method !== 'GET' && !head) {
-    const response = errorPage(server, 405, { host, extra: [['Allow', 'GET, HEAD']] });
-    record(405, contentTypeOf(response), response.body.length, etag);
-    return response;
-  }
+  if (method === 'POST') return refuse(405, etag);
   const response = serveFile(server, request, file);
   record(response.status, file.contentType, response.body.length, etag);
   return response;

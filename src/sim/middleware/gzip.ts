@@ -54,12 +54,11 @@ export function gzip(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
     } else {
       cpu(0.5 + res.body.length / 100_000, 'gzip the body');
       body = gzipBytes(res.body);
-      const vary = getHeader(headers, 'Vary');
+      // Paste adds no Vary: a shared cache could hand the gzipped body to a client that cannot read it.
       headers = withoutHeader(headers, 'Content-Length');
       headers = setHeader(headers, 'Content-Encoding', 'gzip');
-      headers = setHeader(headers, 'Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
       headers = [...headers, ['Content-Length', String(body.length)]];
-      note = `compressed ${res.body.length} → ${body.length} bytes; new Content-Length, Content-Encoding: gzip, Vary`;
+      note = `compressed ${res.body.length} → ${body.length} bytes; new Content-Length, Content-Encoding: gzip (Paste adds no Vary)`;
     }
     respondEvent(layer, res.status, note, 'rewrite');
     startResponse(res.status, headers, res.excInfo ?? undefined);

@@ -14,9 +14,9 @@ type Spec = Extract<MiddlewareSpec, { kind: 'static' }>;
 const CACHE_SECONDS = 12 * 60 * 60;
 
 /**
- * Werkzeug's SharedDataMiddleware (with WhiteNoise's 405): paths under the
- * prefix that exist in the exported folder are answered here; everything
- * else goes to the app.
+ * Werkzeug's SharedDataMiddleware: paths under the prefix that exist in the
+ * exported folder are answered here, whatever the method (it has no method
+ * check: a POST gets the file); everything else goes to the app.
  */
 export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
   const prefix = spec.prefix.replace(/\/+$/, '');
@@ -39,10 +39,11 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
       environ,
       `${path} is in the exported folder: answered here, the app is never called`,
     );
-    const method = str(environ, 'REQUEST_METHOD');
     const body = fileBytes(file);
-    const mtimeSec = Math.floor(file.mtime / 1000);
-    const etag = `"wzsdm-${mtimeSec}-${body.length}-${adler32(path)}"`;
+    // Werkzeug: f"wzsdm-{mtime.timestamp()}-{size}-{adler32(file name)}", the time as a Python float.
+    const seconds = file.mtime / 1000;
+    const stamp = Number.isInteger(seconds) ? `${seconds}.0` : String(seconds);
+    const etag = `"wzsdm-${stamp}-${body.length}-${adler32(path)}"`;
     const finish = (status: string, headers: HeaderList, payload: Uint8Array, note: string) => {
       respondEvent(layer, status, note, 'answer');
       startResponse(status, headers);
@@ -50,21 +51,6 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
         exitEvent(layer, 'served a file; close() had nothing below to pass to'),
       );
     };
-    if (method !== 'GET' && method !== 'HEAD') {
-      const text = new TextEncoder().encode(
-        `405 Method Not Allowed\n\n${path} is a static file: only GET and HEAD make sense.\n`,
-      );
-      return finish(
-        '405 Method Not Allowed',
-        [
-          ['Content-Type', 'text/plain; charset=utf-8'],
-          ['Content-Length', String(text.length)],
-          ['Allow', 'GET, HEAD'],
-        ],
-        text,
-        `${method} on a static file: 405 (as WhiteNoise does)`,
-      );
-    }
     cpu(0.2, 'stat() the file');
     const validators: HeaderList = [
       ['Date', httpDate(SIM_EPOCH_MS)],
@@ -73,6 +59,8 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
       ['ETag', etag],
       ['Last-Modified', httpDate(file.mtime)],
     ];
+    // Werkzeug's 304 keeps only Date, ETag and Cache-Control.
+    const notModified = validators.filter(([k]) => k !== 'Expires' && k !== 'Last-Modified');
     const inm =
       typeof environ.HTTP_IF_NONE_MATCH === 'string' ? environ.HTTP_IF_NONE_MATCH : undefined;
     const ims =
@@ -82,7 +70,7 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
     if (isFresh(inm, ims, etag, file.mtime)) {
       return finish(
         '304 Not Modified',
-        validators,
+        notModified,
         new Uint8Array(0),
         "the client's copy is current: 304, no body",
       );

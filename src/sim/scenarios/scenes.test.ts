@@ -105,8 +105,9 @@ describe('scenes', () => {
     expect(ofType(t, 'middleware.enter').length).toBeGreaterThan(5);
   });
 
-  it('container: SERVER_SOFTWARE names the WSGI server of the scene', () => {
-    expect(body(traceOf('container'), 1)).toMatch(/SERVER_SOFTWARE[^\n]*uwsgi/i);
+  it('container: uWSGI sets no SERVER_SOFTWARE; its own keys name it', () => {
+    expect(body(traceOf('container'), 1)).toMatch(/uwsgi\.version/);
+    expect(body(traceOf('container'), 1)).not.toMatch(/SERVER_SOFTWARE/);
   });
 
   it('fork (embedded): the socket the client reaches at https://demo.test listens on 443, and environ agrees', () => {

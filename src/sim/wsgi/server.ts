@@ -7,7 +7,8 @@
 import type { ConnectionInfo, ServeWsgi, StepRun } from '../steps';
 import type { HttpRequest, HttpResponse, WsgiConfig } from '../types';
 import { describeError } from './errors';
-import { ADDED_HEADERS, buildEnviron, snapshotEnviron } from './environ';
+import { ADDED_HEADERS, SERVER_SOFTWARE, buildEnviron, snapshotEnviron } from './environ';
+import { errorPage } from '../http/errorPage';
 import { emit, withRun } from './run';
 import { buildStack, stackName } from './stack';
 import type { WsgiApp, WsgiIterable } from './types';
@@ -49,6 +50,10 @@ function serveInRun(
   conn: ConnectionInfo,
 ): HttpResponse {
   const actor = conn.actor;
+  if (server === 'gunicorn') {
+    const refused = gunicornLimits(request, conn);
+    if (refused) return refused;
+  }
   const environ = buildEnviron(request, conn, server);
   emit({ type: 'wsgi.environ', actor, environ: snapshotEnviron(environ) });
   const app = makeApp();
@@ -63,10 +68,9 @@ function serveInRun(
         phase,
         message: `${what} — raised before the headers were sent, so the server answers 500 instead`,
       });
-      out.internalError(
-        `The application raised ${what} before any of its response was sent, so the WSGI server answered with this error page instead. The traceback goes to wsgi.errors (the server's error log).`,
-        e,
-      );
+      // The server's own page says nothing about the exception: the traceback goes to
+      // wsgi.errors (the error log), the explanation to the trace event above.
+      out.internalError(serverErrorPage(server), e);
     } else {
       emit({
         type: 'wsgi.error',
@@ -122,6 +126,104 @@ function serveInRun(
   }
   if (raised) fail(raised.error, 'iterate');
   return out.response();
+}
+
+/**
+ * gunicorn's parser limits (limit_request_line 4094, limit_request_fields
+ * 100, limit_request_field_size 8190): over one, it answers its own 400 and
+ * never builds an environ.
+ */
+function gunicornLimits(request: HttpRequest, conn: ConnectionInfo): HttpResponse | null {
+  const url = new URL(request.url);
+  const line = `${request.method} ${url.pathname}${url.search} ${conn.protocol ?? 'HTTP/1.1'}`;
+  const fields = [...request.headers, ...(conn.forwardedHeaders ?? [])];
+  const bigField = fields.find(([k, v]) => new TextEncoder().encode(`${k}: ${v}`).length > 8190);
+  const message =
+    line.length > 4094
+      ? `Request Line is too large (${line.length} > 4094)`
+      : fields.length > 100
+        ? "Error parsing headers: 'limit request headers fields'"
+        : bigField
+          ? "Error parsing headers: 'limit request headers fields size'"
+          : null;
+  if (message === null) return null;
+  const explanation =
+    line.length > 4094
+      ? `gunicorn reads request lines of at most 4094 bytes (limit_request_line); this one is ${line.length}. It answers 400 itself and the app is never called.`
+      : fields.length > 100
+        ? `gunicorn accepts at most 100 header fields (limit_request_fields); this request has ${fields.length}, counting those the proxy added. It answers 400 itself and the app is never called.`
+        : `gunicorn accepts header fields of at most 8190 bytes (limit_request_field_size). It answers 400 itself and the app is never called.`;
+  emit({ type: 'http.reject', actor: conn.actor, status: 400, reason: 'Bad Request', explanation });
+  const body = new TextEncoder().encode(gunicornPage('Bad Request', message));
+  return {
+    status: 400,
+    reason: 'Bad Request',
+    headers: [
+      ['Connection', 'close'],
+      ['Content-Type', 'text/html'],
+      ['Content-Length', String(body.length)],
+    ],
+    body,
+  };
+}
+
+/** The page each server sends when the app raised before its headers went out. */
+function serverErrorPage(server: WsgiConfig['server']): {
+  contentType: string;
+  body: string;
+  close: boolean;
+  addOwn: boolean;
+} {
+  switch (server) {
+    case 'gunicorn':
+      // gunicorn.util.write_error: a short HTML page and Connection: close.
+      return {
+        contentType: 'text/html',
+        body: gunicornPage('Internal Server Error', ''),
+        close: true,
+        addOwn: false,
+      };
+    case 'wsgiref':
+      // wsgiref.handlers.BaseHandler.error_body.
+      return {
+        contentType: 'text/plain',
+        body: 'A server error occurred.  Please contact the administrator.',
+        close: false,
+        addOwn: true,
+      };
+    case 'mod_wsgi': {
+      // Apache's own 500 page.
+      const page = errorPage(SERVER_SOFTWARE.mod_wsgi ?? 'Apache', 500);
+      return {
+        contentType: 'text/html; charset=iso-8859-1',
+        body: new TextDecoder().decode(page.body),
+        close: true,
+        addOwn: true,
+      };
+    }
+    case 'uwsgi':
+      // Not recorded yet (the reference app only raises under gunicorn): a bare page.
+      return {
+        contentType: 'text/plain',
+        body: 'Internal Server Error\n',
+        close: false,
+        addOwn: true,
+      };
+  }
+}
+
+/** gunicorn's own error page (gunicorn.util.write_error). */
+export function gunicornPage(reason: string, message: string): string {
+  return (
+    `<html>\n  <head>\n    <title>${reason}</title>\n  </head>\n  <body>\n` +
+    `    <h1><p>${reason}</p></h1>\n    ${escapeHtml(message)}\n  </body>\n</html>\n`
+  );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#x27;',
+  );
 }
 
 function crashResponse(): HttpResponse {

@@ -96,12 +96,14 @@ export class ResponseWriter {
     return this.method === 'HEAD' || code === 204 || code === 304 || code < 200;
   }
 
-  sendHeaders(): void {
+  /** `addOwn`: false for a page the server writes raw, without its Date and Server (gunicorn's errors). */
+  sendHeaders(addOwn = true): void {
     if (this.status === null)
       throw assertionError('The application returned without calling start_response()');
     const out: HeaderList = [...this.headers];
-    if (this.added.date && !hasHeader(out, 'Date')) out.push(['Date', httpDate(SIM_EPOCH_MS)]);
-    if (this.added.server !== null && !hasHeader(out, 'Server'))
+    if (addOwn && this.added.date && !hasHeader(out, 'Date'))
+      out.push(['Date', httpDate(SIM_EPOCH_MS)]);
+    if (addOwn && this.added.server !== null && !hasHeader(out, 'Server'))
       out.push(['Server', this.added.server]);
     this.headers = out;
     // No length known: the server (only the server) frames the body with chunked encoding.
@@ -119,8 +121,11 @@ export class ResponseWriter {
    * calls its own start_response with `exc_info`, which is what allows a
    * second call after the app already stored a status.
    */
-  internalError(explanation: string, excInfo: unknown): void {
-    const text = utf8(`500 Internal Server Error\n\n${explanation}\n`);
+  internalError(
+    page: { contentType: string; body: string; close: boolean; addOwn: boolean },
+    excInfo: unknown,
+  ): void {
+    const text = utf8(page.body);
     const exc =
       excInfo === undefined || excInfo === null
         ? new PyError('Exception', String(excInfo))
@@ -128,13 +133,15 @@ export class ResponseWriter {
     this.startResponse(
       '500 Internal Server Error',
       [
-        ['Content-Type', 'text/plain; charset=utf-8'],
+        ['Content-Type', page.contentType],
         ['Content-Length', String(text.length)],
       ],
       exc,
     );
+    // Connection is hop-by-hop: the server may send it, an app's start_response may not.
+    if (page.close) this.headers.unshift(['Connection', 'close']);
     this.body.length = 0;
-    this.sendHeaders();
+    this.sendHeaders(page.addOwn);
     this.body.push(text);
   }
 
