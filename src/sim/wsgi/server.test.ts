@@ -9,8 +9,13 @@ import type { WsgiApp } from './types';
 
 const TEXT: [string, string][] = [['Content-Type', 'text/plain']];
 
-function run(app: WsgiApp, conn = CONN, method = 'GET') {
-  const out = serveApp(() => app, 'test', 'gunicorn', req(method, '/'), conn);
+function run(
+  app: WsgiApp,
+  conn = CONN,
+  method = 'GET',
+  server: 'gunicorn' | 'uwsgi' | 'wsgiref' = 'gunicorn',
+) {
+  const out = serveApp(() => app, 'test', server, req(method, '/'), conn);
   return { ...out, events: eventsOf(out.steps), text: fromUtf8(out.response.body) };
 }
 
@@ -30,9 +35,22 @@ function chunky(chunks: string[], log: string[], headers = TEXT): WsgiApp {
 }
 
 describe('serveWsgi: start_response and sending headers', () => {
-  it('sends headers at the first non-empty chunk, not at start_response or at b""', () => {
+  it('gunicorn and wsgiref send the headers on the first item even when it is b"" (not at start_response)', () => {
+    for (const server of ['gunicorn', 'wsgiref'] as const) {
+      const { events } = run(chunky(['', 'a'], []), CONN, 'GET', server);
+      expect(events.map((e) => e.type).slice(-4)).toEqual([
+        'wsgi.headers_sent',
+        'wsgi.chunk',
+        'wsgi.chunk',
+        'wsgi.close',
+      ]);
+      expect(ofType(events, 'wsgi.chunk')[0].bytes).toBe(0);
+    }
+  });
+
+  it('PEP 3333\'s rule (the simulated uWSGI keeps it): headers at the first non-empty chunk, not at start_response or at b""', () => {
     const log: string[] = [];
-    const { events, text, response } = run(chunky(['', 'a', 'b'], log));
+    const { events, text, response } = run(chunky(['', 'a', 'b'], log), CONN, 'GET', 'uwsgi');
     const types = events.map((e) => e.type);
     expect(types.indexOf('wsgi.start_response')).toBeLessThan(types.indexOf('wsgi.headers_sent'));
     expect(types.slice(types.indexOf('wsgi.headers_sent'))).toEqual([
@@ -43,12 +61,21 @@ describe('serveWsgi: start_response and sending headers', () => {
     ]);
     expect(text).toBe('ab');
     expect(log).toEqual(['closed']);
+    // uWSGI adds neither Date nor Server.
+    expect(header(response.headers, 'Server')).toBeUndefined();
+  });
+
+  it('gunicorn adds its Date and Server; for an HTTP/1.0 request (nginx) it closes instead of chunking', () => {
+    const { events, response } = run(chunky(['a'], []), { ...CONN, protocol: 'HTTP/1.0' });
     expect(header(response.headers, 'Date')).toMatch(/GMT$/);
     expect(header(response.headers, 'Server')).toBe('gunicorn');
+    const wire = ofType(events, 'wsgi.headers_sent')[0].headers;
+    expect(header(wire, 'Transfer-Encoding')).toBeUndefined();
+    expect(header(wire, 'Connection')).toBe('close');
   });
 
   it('records an empty chunk with 0 bytes, counts it in the iterable position, and sends nothing for it', () => {
-    const { events } = run(chunky(['', 'a', '', 'b'], []));
+    const { events } = run(chunky(['', 'a', '', 'b'], []), CONN, 'GET', 'uwsgi');
     const chunks = ofType(events, 'wsgi.chunk');
     expect(chunks.map((c) => [c.index, c.bytes])).toEqual([
       [0, 0],
@@ -224,8 +251,9 @@ describe('serveWsgi: errors and close()', () => {
   it('an exception inside the iterable: close() still runs (reason error), then the 500 with exc_info', () => {
     const log: string[] = [];
     function* body(): Generator<Uint8Array> {
+      // Before any item: under gunicorn even a b'' would have sent the headers.
+      if (log.length === 0) throw new PyError('OSError', 'disk');
       yield utf8('');
-      throw new PyError('OSError', 'disk');
     }
     const { events, response } = run((_e, sr) => {
       sr('200 OK', TEXT);

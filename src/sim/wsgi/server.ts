@@ -57,7 +57,10 @@ function serveInRun(
   const environ = buildEnviron(request, conn, server);
   emit({ type: 'wsgi.environ', actor, environ: snapshotEnviron(environ) });
   const app = makeApp();
-  const out = new ResponseWriter(actor, request.method, ADDED_HEADERS[server]);
+  const out = new ResponseWriter(actor, request.method, ADDED_HEADERS[server], {
+    headersOnEmpty: server === 'gunicorn' || server === 'wsgiref',
+    protocol: conn.protocol ?? 'HTTP/1.1',
+  });
 
   const fail = (e: unknown, phase: 'call' | 'iterate') => {
     const what = describeError(e);

@@ -12,6 +12,18 @@ import { emit } from './run';
 import type { StartResponse, WriteFn } from './types';
 import { checkChunk, checkHeaders, checkStatus, statusCode } from './validate';
 
+/**
+ * How a server writes. `headersOnEmpty`: PEP 3333 says headers wait for the
+ * first non-empty chunk, but gunicorn (Response.write → send_headers) and
+ * wsgiref send them on the first item even when it is b''. `protocol`: the
+ * request's; an HTTP/1.0 client (nginx's proxy) cannot read chunked
+ * framing, so a body of unknown length ends when the server closes.
+ */
+export interface WriterOptions {
+  headersOnEmpty: boolean;
+  protocol: string;
+}
+
 export class ResponseWriter {
   status: string | null = null;
   headers: HeaderList = [];
@@ -28,6 +40,7 @@ export class ResponseWriter {
     private readonly actor: string,
     private readonly method: string,
     private readonly added: AddedHeaders,
+    private readonly how: WriterOptions = { headersOnEmpty: false, protocol: 'HTTP/1.1' },
   ) {}
 
   readonly startResponse: StartResponse = (status, headers, excInfo) => {
@@ -65,13 +78,15 @@ export class ResponseWriter {
 
   /**
    * One item from the app's iterable; `index` is its position in the iterable.
-   * An empty chunk (b'') is recorded with 0 bytes but sends nothing, not even
-   * the headers (PEP 3333: they wait for the first non-empty chunk).
+   * An empty chunk (b'') is recorded with 0 bytes and sends no data; under
+   * the PEP's rule not even the headers (they wait for the first non-empty
+   * chunk), under gunicorn's and wsgiref's the headers go out with it.
    */
   chunk(data: unknown): void {
     checkChunk(data);
     const index = this.items++;
     if (data.length === 0) {
+      if (this.how.headersOnEmpty && !this.sent && this.status !== null) this.sendHeaders();
       emit({ type: 'wsgi.chunk', actor: this.actor, index, bytes: 0, preview: '' });
       return;
     }
@@ -106,10 +121,15 @@ export class ResponseWriter {
     if (addOwn && this.added.server !== null && !hasHeader(out, 'Server'))
       out.push(['Server', this.added.server]);
     this.headers = out;
-    // No length known: the server (only the server) frames the body with chunked encoding.
+    // No length known: the server (only the server) frames the body with chunked
+    // encoding, which needs an HTTP/1.1 request; for HTTP/1.0 it closes the connection instead.
+    const framing: HeaderList =
+      this.how.protocol === 'HTTP/1.0'
+        ? [['Connection', 'close']]
+        : [['Transfer-Encoding', 'chunked']];
     this.wire =
-      !hasHeader(out, 'Content-Length') && !this.bodyless()
-        ? [...out, ['Transfer-Encoding', 'chunked']]
+      !hasHeader(out, 'Content-Length') && !this.bodyless() && !hasHeader(out, 'Connection')
+        ? [...out, ...framing]
         : out;
     this.sent = true;
     emit({ type: 'wsgi.headers_sent', actor: this.actor, status: this.status, headers: this.wire });
