@@ -13,7 +13,9 @@ export type SiteKey =
   | 'shared' // nginx → gunicorn → SharedDataMiddleware(/assets) → echo
   | 'gzip' // nginx → gunicorn → Paste gzip → echo
   | 'uwsgi' // nginx → uWSGI (2 processes) → DispatcherMiddleware(/flask → echo) → echo
-  | 'wsgiref'; // wsgiref.simple_server → echo, no proxy
+  | 'uwsgi-flask' // the same, the app raising at /boom
+  | 'wsgiref' // wsgiref.simple_server → echo, no proxy
+  | 'wsgiref-flask'; // the same, the app raising at /boom
 
 export interface RefCase {
   id: string;
@@ -177,9 +179,11 @@ export const CASES: RefCase[] = [
   { id: 'uwsgi-environ', site: 'uwsgi', method: 'GET', target: '/environ' },
   { id: 'uwsgi-dispatch', site: 'uwsgi', method: 'GET', target: '/flask/hello/ada' },
   { id: 'uwsgi-no-mount', site: 'uwsgi', method: 'GET', target: '/flaskx' },
+  { id: 'uwsgi-raises', site: 'uwsgi-flask', method: 'GET', target: '/boom' },
   // wsgiref
   { id: 'wsgiref-environ', site: 'wsgiref', method: 'GET', target: '/environ' },
   { id: 'wsgiref-query', site: 'wsgiref', method: 'GET', target: '/hello?name=ada' },
+  { id: 'wsgiref-raises', site: 'wsgiref-flask', method: 'GET', target: '/boom' },
 ];
 
 /** Resolves `@etag:ID` / `@lastmod:ID[+-Ns]` against earlier answers on the same side. */

@@ -363,12 +363,14 @@ async function main(): Promise<void> {
     );
     await waitForPort(UPSTREAM_PORT);
     await run('uwsgi', NGINX_PORT);
+    await run('uwsgi-flask', NGINX_PORT);
     await stop(u);
     // wsgiref copies os.environ into every environ: an empty environment keeps
     // this machine's variables out of the fixtures.
     const w = start(PYTHON, [join(dir, 'apps.py'), String(WSGIREF_PORT)], {}, true);
     await waitForPort(WSGIREF_PORT);
     await run('wsgiref', WSGIREF_PORT);
+    await run('wsgiref-flask', WSGIREF_PORT);
     await stop(w);
     await stop(nginx);
   } finally {

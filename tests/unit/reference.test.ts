@@ -27,7 +27,9 @@ const SITES: Record<SiteKey, SiteConfig> = {
       app: 'echo',
     },
   }),
+  'uwsgi-flask': siteWith({ wsgi: { server: 'uwsgi', app: 'flask' } }),
   wsgiref: forkScene.scenario.site,
+  'wsgiref-flask': siteWith({ wsgi: { app: 'flask' } }, forkScene.scenario.site),
 };
 
 const COMPARED_HEADERS = [
@@ -74,8 +76,8 @@ function environRule(site: SiteKey, key: string): ((v: unknown) => unknown) | un
   // gunicorn 20.1 / uWSGI 2.0.21 vs the versions the simulation names.
   if (key === 'SERVER_SOFTWARE' || key === 'uwsgi.version') return (v) => versions(String(v));
   // uWSGI's http-socket names the machine (its host name) in SERVER_NAME and uwsgi.node.
-  if (site === 'uwsgi' && (key === 'SERVER_NAME' || key === 'uwsgi.node')) return present;
-  if (site === 'wsgiref') {
+  if (site.startsWith('uwsgi') && (key === 'SERVER_NAME' || key === 'uwsgi.node')) return present;
+  if (site.startsWith('wsgiref')) {
     // The real wsgiref was bound to 127.0.0.1 on a free port over plain http; the
     // simulated one is the listener of https://demo.test on 443.
     if (key === 'SERVER_NAME' || key === 'SERVER_PORT' || key === 'wsgi.url_scheme') return present;

@@ -54,6 +54,13 @@ const hooks: Hooks = {
       return;
     }
     if (req.answered) return; // the proxy already gave up (504) and closed the upstream connection
+    if (upstream.networkError !== undefined) {
+      // The upstream closed without answering (uWSGI after an exception): nginx's 502.
+      const explanation = `upstream prematurely closed connection while reading response header from upstream: ${upstream.networkError}`;
+      w.emit(req.rid, { type: 'proxy.upstream_error', actor: 'proxy', status: 502, explanation });
+      answer(w, req, proxyError(502, w.site.web.name));
+      return;
+    }
     const response = viaProxy(upstream, w.site.web.name);
     if (w.site.web.buffering) {
       w.emit(req.rid, { type: 'proxy.buffer', actor: 'proxy', bytes: response.body.length });

@@ -62,9 +62,20 @@ function serveInRun(
     protocol: conn.protocol ?? 'HTTP/1.1',
   });
 
+  // uWSGI answers nothing at all when the app raised before its headers: it logs the
+  // traceback and closes the connection (recorded: nginx then answers 502).
+  let silent = false;
   const fail = (e: unknown, phase: 'call' | 'iterate') => {
     const what = describeError(e);
-    if (!out.sent) {
+    if (!out.sent && server === 'uwsgi') {
+      silent = true;
+      emit({
+        type: 'wsgi.error',
+        actor,
+        phase,
+        message: `${what} — raised before the headers were sent; uWSGI logs the traceback and closes the connection without any response`,
+      });
+    } else if (!out.sent) {
       emit({
         type: 'wsgi.error',
         actor,
@@ -90,7 +101,7 @@ function serveInRun(
     result = app(environ, out.startResponse);
   } catch (e) {
     fail(e, 'call');
-    return out.response();
+    return silent ? closedWithoutResponse() : out.response();
   }
 
   let reason: 'done' | 'error' | 'client_gone' = 'done';
@@ -128,7 +139,7 @@ function serveInRun(
     });
   }
   if (raised) fail(raised.error, 'iterate');
-  return out.response();
+  return silent ? closedWithoutResponse() : out.response();
 }
 
 /**
@@ -205,13 +216,8 @@ function serverErrorPage(server: WsgiConfig['server']): {
       };
     }
     case 'uwsgi':
-      // Not recorded yet (the reference app only raises under gunicorn): a bare page.
-      return {
-        contentType: 'text/plain',
-        body: 'Internal Server Error\n',
-        close: false,
-        addOwn: true,
-      };
+      // Never used: uWSGI sends no page (see `silent` in serveInRun).
+      return { contentType: 'text/plain', body: '', close: true, addOwn: false };
   }
 }
 
@@ -227,6 +233,17 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#x27;',
   );
+}
+
+/** The connection closed before a single byte of response (a proxy in front answers 502). */
+function closedWithoutResponse(): HttpResponse {
+  return {
+    status: 0,
+    reason: '',
+    headers: [],
+    body: new Uint8Array(0),
+    networkError: 'empty reply: the server closed the connection without a response',
+  };
 }
 
 function crashResponse(): HttpResponse {
