@@ -106,12 +106,13 @@ function resolve(environ: WsgiEnviron): Page {
 export function createDjango(): WsgiApp {
   return (environ, startResponse) => {
     ev.enter(environ);
+    // WSGIHandler.__call__ sends request_started before it builds the request object.
+    ev.step('signal', 'request_started');
     cpu(0.8, 'build WSGIRequest');
     ev.step(
       'request',
       `WSGIRequest: ${str(environ, 'REQUEST_METHOD')} ${str(environ, 'SCRIPT_NAME')}${str(environ, 'PATH_INFO')}`,
     );
-    ev.step('signal', 'request_started');
     for (const mw of MIDDLEWARE) {
       cpu(0.2, short(mw));
       ev.step('middleware', `${short(mw)}: request on the way in`);
