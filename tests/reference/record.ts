@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
 import { docroot } from '../../src/sim/scenarios/site';
 import { SHARED_FILES } from '../../src/sim/middleware/sharedFiles';
 import { fileBytes } from '../../src/sim/http/staticFile';
@@ -385,7 +386,13 @@ async function main(): Promise<void> {
       return a;
     }),
   };
-  writeFileSync(join(HERE, 'fixtures.json'), `${JSON.stringify(fixtures, null, 2)}\n`);
+  // Formatted as the repository's Prettier would, so a new recording diffs only where answers changed.
+  const out = join(HERE, 'fixtures.json');
+  const options = (await prettier.resolveConfig(out)) ?? {};
+  writeFileSync(
+    out,
+    await prettier.format(JSON.stringify(fixtures), { ...options, filepath: out }),
+  );
   rmSync(dir, { recursive: true, force: true });
   console.log(`wrote ${fixtures.answers.length} answers to tests/reference/fixtures.json`);
 }
