@@ -132,6 +132,29 @@ describe('xslt (post-processing)', () => {
     const { response } = serve('echo', [{ kind: 'xslt' }], req('GET', '/'));
     expect(header(response.headers, 'Content-Type')).toBe('application/json');
   });
+
+  it('decides in start_response (the Latinator way): a non-XML stream passes up chunk by chunk, not buffered', () => {
+    const { steps, text } = serve('flask', [{ kind: 'xslt' }], req('GET', '/stream?parts=3'));
+    const kinds = steps.map((s) => (s.kind === 'event' ? s.payload.type : s.kind));
+    // Part 1 is on its way before the I/O for part 3 starts.
+    const firstData = kinds.findIndex(
+      (k, i) =>
+        k === 'wsgi.chunk' &&
+        steps[i].kind === 'event' &&
+        'bytes' in steps[i].payload &&
+        steps[i].payload.bytes > 0,
+    );
+    expect(firstData).toBeGreaterThan(-1);
+    expect(firstData).toBeLessThan(kinds.lastIndexOf('io'));
+    expect(text).toBe('part 1 of 3\npart 2 of 3\npart 3 of 3\n');
+  });
+
+  it("yields b'' for every piece it collects from an XML answer, instead of blocking", () => {
+    const { events } = serve('xml', [{ kind: 'xslt' }], req('GET', '/'));
+    const chunks = ofType(events, 'wsgi.chunk');
+    expect(chunks[0].bytes).toBe(0);
+    expect(chunks.at(-1)!.bytes).toBeGreaterThan(0);
+  });
 });
 
 describe('proxyfix', () => {
