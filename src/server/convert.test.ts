@@ -25,6 +25,17 @@ describe('toHttpRequest', () => {
     expect(converted.headers.filter(([name]) => name === 'host')).toHaveLength(1);
   });
 
+  it("adds the browser's default Accept-Encoding when fetch() shows none, and keeps one it does", async () => {
+    const plain = await toHttpRequest(new Request('https://demo.test/x'));
+    expect(plain.headers).toContainEqual(['accept-encoding', 'gzip, deflate, br, zstd']);
+    const own = await toHttpRequest(
+      new Request('https://demo.test/x', { headers: { 'Accept-Encoding': 'identity' } }),
+    );
+    expect(own.headers.filter(([n]) => n === 'accept-encoding')).toEqual([
+      ['accept-encoding', 'identity'],
+    ]);
+  });
+
   it('gives GET an empty body', async () => {
     const converted = await toHttpRequest(new Request('https://demo.test/'));
     expect(converted.body).toBeInstanceOf(Uint8Array);

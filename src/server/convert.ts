@@ -16,6 +16,10 @@ export async function toHttpRequest(request: Request): Promise<HttpRequest> {
   });
   // The browser adds Host on the wire, but fetch never shows it; HTTP/1.1 requires it.
   if (!request.headers.has('host')) headers.unshift(['host', new URL(request.url).host]);
+  // A browser always sends Accept-Encoding on the wire, but a fetch() answered in the page
+  // (msw, or the in-page path) never shows it: add the browser's default so a gzip layer sees it.
+  if (!request.headers.has('accept-encoding'))
+    headers.push(['accept-encoding', 'gzip, deflate, br, zstd']);
   const body =
     request.method === 'GET' || request.method === 'HEAD'
       ? new Uint8Array(0)

@@ -16,23 +16,37 @@ export type RejectNote =
   | { code: 'reject.uri_too_long'; bytes: number; max: number }
   | { code: 'reject.header_name'; name: string }
   | { code: 'reject.header_value'; name: string }
-  | { code: 'reject.headers_too_large'; bytes: number; max: number }
+  /** The request line and headers need more than `buffers` buffers of `max` bytes (nginx). */
+  | { code: 'reject.header_buffers'; buffers: number; max: number }
+  /** One header line does not fit in one buffer of `max` bytes (nginx). */
+  | { code: 'reject.header_line'; bytes: number; max: number }
+  /** gunicorn's own limits (limit_request_line, limit_request_fields, limit_request_field_size). */
+  | { code: 'reject.gunicorn_line'; bytes: number; max: number }
+  | { code: 'reject.gunicorn_fields'; count: number; max: number }
+  | { code: 'reject.gunicorn_field_size'; max: number }
   | { code: 'reject.body_too_large'; bytes: number; max: number };
 
 /** Something worth saying while the request is parsed (`http.parse`). */
-export type ParseNote = { code: 'parse.get_body'; method: string };
+export type ParseNote =
+  | { code: 'parse.get_body'; method: string }
+  /** nginx ignores header names with `_` or other characters (ignore_invalid_headers). */
+  | { code: 'parse.dropped_headers'; names: string[] };
 
 /** Why the reverse proxy answered an error itself (`proxy.upstream_error`). */
 export type UpstreamNote =
   | { code: 'upstream.closed'; pid: number; fate: 'crashed' | 'killed' }
   | { code: 'upstream.timeout'; ms: number }
-  | { code: 'upstream.refused'; upstream: string };
+  | { code: 'upstream.refused'; upstream: string }
+  /** The upstream closed the connection without a response (uWSGI after an exception). */
+  | { code: 'upstream.empty_reply' };
 
 /** Why the client got no HTTP response at all (`client.error`, `HttpResponse.networkError`). */
 export type NetworkNote =
   | { code: 'network.client_closed' }
   | { code: 'network.reset'; pid: number; fate: 'crashed' | 'killed' }
-  | { code: 'network.refused' };
+  | { code: 'network.refused' }
+  /** The server closed the connection without a single byte of response (uWSGI after an exception). */
+  | { code: 'network.empty_reply' };
 
 /** What a stretch of CPU or I/O is for (`work.cpu`, `work.io`). */
 export type WorkNote =
@@ -119,7 +133,6 @@ export type RespondNote =
       cpu: number;
       io: number;
     }
-  | { code: 'static.405'; method: string }
   | { code: 'static.304' }
   | { code: 'static.200'; bytes: number }
   | { code: 'xslt.not_xml'; type: string }
@@ -139,7 +152,9 @@ export type WsgiErrorNote =
   | { code: 'wsgi.before_headers'; exception: string }
   | { code: 'wsgi.after_headers'; exception: string }
   | { code: 'wsgi.close_raised'; exception: string }
-  | { code: 'wsgi.server_failure'; exception: string };
+  | { code: 'wsgi.server_failure'; exception: string }
+  /** uWSGI, an exception before the headers: it logs the traceback and closes without a response. */
+  | { code: 'wsgi.uwsgi_closes'; exception: string };
 
 export type Note =
   | RejectNote

@@ -29,6 +29,8 @@ export interface ConnectionInfo {
   remotePort: number;
   serverName: string;
   serverPort: number;
+  /** SERVER_PROTOCOL: the protocol of the request the WSGI server reads (HTTP/1.0 from nginx's proxy). */
+  protocol?: string;
   urlScheme: 'http' | 'https';
   /** Actor string of the worker running the request, e.g. `proc:12/thread:1`. */
   actor: string;

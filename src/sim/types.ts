@@ -72,9 +72,12 @@ export interface ListenerConfig {
 export interface Limits {
   /** nginx client_max_body_size, 1 MiB. */
   maxBodyBytes: number;
-  /** Longest request line (method + target + protocol), 8 KiB. */
+  /** Longest request line with its CRLF (one large_client_header_buffers buffer), 8 KiB. */
   maxUriBytes: number;
-  /** All request header bytes together, 8 KiB. */
+  /**
+   * One header buffer, 8 KiB (nginx large_client_header_buffers 4 8k): each
+   * header line must fit in one, and all lines in four.
+   */
   maxHeaderBytes: number;
 }
 

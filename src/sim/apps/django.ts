@@ -100,13 +100,14 @@ function resolve(environ: WsgiEnviron): Page {
 export function createDjango(): WsgiApp {
   return (environ, startResponse) => {
     ev.enter(environ);
+    // WSGIHandler.__call__ sends request_started before it builds the request object.
+    ev.step({ code: 'app.signal', signal: 'request_started' });
     cpu(0.8, { code: 'work.build_request' });
     ev.step({
       code: 'app.django_request',
       method: str(environ, 'REQUEST_METHOD'),
       path: `${str(environ, 'SCRIPT_NAME')}${str(environ, 'PATH_INFO')}`,
     });
-    ev.step({ code: 'app.signal', signal: 'request_started' });
     for (const mw of MIDDLEWARE) {
       cpu(0.2, { code: 'work.django_middleware', name: short(mw) });
       ev.step({ code: 'app.django_middleware', name: short(mw), phase: 'request' });

@@ -25,7 +25,9 @@ export function proxyError(status: 502 | 504 | 500, webName = 'nginx'): HttpResp
 
 /**
  * An upstream response as the proxy passes it on: nginx drops the upstream's
- * `Date` and `Server` (proxy_hide_header's defaults) and sends its own.
+ * `Date` and `Server` (proxy_hide_header's defaults) and sends its own, and
+ * its own `Connection` (hop-by-hop: the upstream's says nothing about the
+ * client's connection).
  */
 export function viaProxy(response: HttpResponse, webName: string): HttpResponse {
   if (response.networkError !== undefined) return response;
@@ -36,11 +38,12 @@ export function viaProxy(response: HttpResponse, webName: string): HttpResponse 
     ['Server', webServerToken(webName)],
     ['Date', httpDate(SIM_EPOCH_MS)],
     ...kept,
+    ['Connection', 'keep-alive'],
   ];
   return { ...response, headers };
 }
 
-const HIDDEN = new Set(['date', 'server', 'x-pad']);
+const HIDDEN = new Set(['date', 'server', 'x-pad', 'connection', 'keep-alive']);
 
 export function networkError(note: NetworkNote): HttpResponse {
   return { status: 0, reason: '', headers: [], body: new Uint8Array(0), networkError: note };

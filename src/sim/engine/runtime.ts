@@ -9,6 +9,7 @@
  */
 import type { Step } from '../steps';
 import type { HttpRequest, HttpResponse } from '../types';
+import { droppedByNginx } from '../http/parse';
 import { boot, connect, taskFinished, tryAccept } from './pool';
 import { engineError, networkError, preview, proxyError, viaProxy } from './replies';
 import { leanSteps } from './lean';
@@ -53,6 +54,17 @@ const hooks: Hooks = {
       return;
     }
     if (req.answered) return; // the proxy already gave up (504) and closed the upstream connection
+    if (upstream.networkError !== undefined) {
+      // The upstream closed without answering (uWSGI after an exception): nginx's 502.
+      w.emit(req.rid, {
+        type: 'proxy.upstream_error',
+        actor: 'proxy',
+        status: 502,
+        note: { code: 'upstream.empty_reply' },
+      });
+      answer(w, req, proxyError(502, w.site.web.name));
+      return;
+    }
     const response = viaProxy(upstream, w.site.web.name);
     if (w.site.web.buffering) {
       w.emit(req.rid, {
@@ -282,11 +294,25 @@ function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): 
   const https = url.protocol === 'https:';
   const embedded = w.site.web.mode === 'embedded';
   const clientAddr = `203.0.113.${(req.rid % 250) + 2}`;
-  const run = w.protocol.serveWsgi(w.site.wsgi, req.request, {
+  // Behind nginx (1.27.3, as webServerToken names it) the WSGI server reads
+  // nginx's request: HTTP/1.0 with `Connection: close` (proxy_http_version's
+  // default until 1.29.6), without the headers nginx drops or the client's
+  // hop-by-hop Connection; and its SERVER_NAME/SERVER_PORT come from its own
+  // bound socket (127.0.0.1:8000), not from Host.
+  const request = embedded
+    ? req.request
+    : {
+        ...req.request,
+        headers: req.request.headers.filter(
+          ([n]) => !droppedByNginx(n) && n.toLowerCase() !== 'connection',
+        ),
+      };
+  const run = w.protocol.serveWsgi(w.site.wsgi, request, {
     remoteAddr: embedded ? clientAddr : '127.0.0.1',
     remotePort: 32768 + w.rng.ports.int(28000),
-    serverName: url.hostname,
-    serverPort: url.port ? Number(url.port) : https ? 443 : 80,
+    serverName: embedded ? url.hostname : '127.0.0.1',
+    serverPort: embedded ? (url.port ? Number(url.port) : https ? 443 : 80) : w.site.listener.port,
+    protocol: embedded ? 'HTTP/1.1' : 'HTTP/1.0',
     urlScheme: https ? 'https' : 'http',
     actor,
     ...w.strategy.environ(w.site.dispatch, proc.threads),
@@ -297,6 +323,7 @@ function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): 
           ['X-Forwarded-For', clientAddr],
           ['X-Forwarded-Proto', https ? 'https' : 'http'],
           ['X-Forwarded-Host', url.host],
+          ['Connection', 'close'],
         ],
   });
   steps.push(...run.steps);

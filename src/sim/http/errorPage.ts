@@ -11,7 +11,9 @@ import { SIM_EPOCH_MS, httpDate } from './date';
 
 /** nginx's status lines (ngx_http_status_lines) for the errors the simulation makes. */
 const NGINX_REASON: Record<number, string> = {
+  301: 'Moved Permanently',
   400: 'Bad Request',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Not Allowed',
   413: 'Request Entity Too Large',
@@ -22,7 +24,9 @@ const NGINX_REASON: Record<number, string> = {
 };
 
 const APACHE_REASON: Record<number, string> = {
+  301: 'Moved Permanently',
   400: 'Bad Request',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   413: 'Request Entity Too Large',
@@ -34,6 +38,8 @@ const APACHE_REASON: Record<number, string> = {
 
 /** The sentence Apache's built-in page says for each status. */
 const APACHE_TEXT: Record<number, string> = {
+  301: 'The document has moved.',
+  403: "You don't have permission to access this resource.",
   400: 'Your browser sent a request that this server could not understand.',
   404: 'The requested URL was not found on this server.',
   405: 'The requested method is not allowed for this URL.',

@@ -1,8 +1,14 @@
 import type { FrontDoor, Step } from '../steps';
-import type { HttpRequest, HttpResponse, RejectNote, WebServerConfig } from '../types';
+import type { HttpRequest, HttpResponse, ParseNote, RejectNote, WebServerConfig } from '../types';
 import { byteLength, percentDecodeBytes, fromUtf8 } from './bytes';
 import { getHeader, underPrefix } from './headers';
-import { headerProblem, isProblem, parseRequest } from './parse';
+import {
+  droppedByNginx,
+  headerBufferProblem,
+  headerProblem,
+  isProblem,
+  parseRequest,
+} from './parse';
 import { errorPage, type ErrorPageOptions } from './errorPage';
 import { webServerToken } from './reply';
 import { serveFile, staticEtag, fileBytes } from './staticFile';
@@ -22,10 +28,14 @@ export const frontDoor: FrontDoor = (web, request, actor) => {
   const declared = Number(getHeader(request.headers, 'Content-Length') ?? 0);
   const hasBody = request.body.length > 0 || declared > 0;
   // A body on GET/HEAD is allowed but has no defined meaning: the server reads it and passes it on.
-  const note =
+  const isNginx = web.name.toLowerCase().includes('nginx');
+  const dropped = isNginx ? request.headers.filter(([n]) => droppedByNginx(n)).map(([n]) => n) : [];
+  const note: ParseNote | undefined =
     hasBody && (request.method === 'GET' || request.method === 'HEAD')
-      ? { code: 'parse.get_body' as const, method: request.method }
-      : undefined;
+      ? { code: 'parse.get_body', method: request.method }
+      : dropped.length > 0
+        ? { code: 'parse.dropped_headers', names: dropped }
+        : undefined;
   steps.push({
     kind: 'event',
     payload: {
@@ -49,17 +59,30 @@ export const frontDoor: FrontDoor = (web, request, actor) => {
 
   if (isProblem(parsed)) return reject(parsed.status, parsed.note);
   const { limits } = web;
+  // The request line and its CRLF must fit in one header buffer.
   const lineBytes = byteLength(parsed.requestLine);
-  if (lineBytes > limits.maxUriBytes) {
-    return reject(414, { code: 'reject.uri_too_long', bytes: lineBytes, max: limits.maxUriBytes });
+  if (lineBytes + 2 > limits.maxUriBytes) {
+    return reject(414, {
+      code: 'reject.uri_too_long',
+      bytes: lineBytes + 2,
+      max: limits.maxUriBytes,
+    });
   }
-  const badHeader = headerProblem(request);
+  const badHeader = headerProblem(request, isNginx);
   if (badHeader) return reject(400, badHeader);
-  if (parsed.headerBytes > limits.maxHeaderBytes) {
-    // nginx answers 400 with its page "Request Header Or Cookie Too Large" (RFC 6585's 431 exists, but nginx does not use it).
+  const tooLarge = headerBufferProblem(parsed.requestLine, request, limits.maxHeaderBytes);
+  // nginx answers 400 with its page "Request Header Or Cookie Too Large" (RFC 6585's 431 exists, but nginx does not use it).
+  if (tooLarge === 'four') {
     return reject(
       400,
-      { code: 'reject.headers_too_large', bytes: parsed.headerBytes, max: limits.maxHeaderBytes },
+      { code: 'reject.header_buffers', buffers: 4, max: limits.maxHeaderBytes },
+      { headerTooLarge: true },
+    );
+  }
+  if (tooLarge) {
+    return reject(
+      400,
+      { code: 'reject.header_line', bytes: tooLarge.bytes, max: limits.maxHeaderBytes },
       { headerTooLarge: true },
     );
   }
@@ -90,24 +113,36 @@ function answerStatic(
   actor: string,
   host: string | undefined,
 ): HttpResponse {
-  const file = web.docroot[path];
   const head = request.method === 'HEAD';
   const record = (status: number, contentType: string, bytes: number, etag: string) =>
     steps.push({
       kind: 'event',
       payload: { type: 'web.static', actor, path, status, contentType, bytes, etag },
     });
-  if (!file) {
-    const response = errorPage(server, 404, { head, host });
-    record(404, contentTypeOf(response), response.body.length, '');
+  const refuse = (status: number, etag = '', opts: ErrorPageOptions = {}) => {
+    const response = errorPage(server, status, { head, host, ...opts });
+    record(status, contentTypeOf(response), response.body.length, etag);
     return response;
+  };
+  // nginx's static module checks the method before it looks for the file
+  // (a PUT to a missing file is 405); its 405 carries no Allow header.
+  const method = request.method;
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') return refuse(405);
+  const dir = path.endsWith('/') ? path : `${path}/`;
+  const isDir = Object.keys(web.docroot).some((p) => p.startsWith(dir));
+  const file =
+    web.docroot[path] ?? (isDir && path === dir ? web.docroot[`${dir}index.html`] : undefined);
+  if (!file && isDir) {
+    // A directory without its slash: a redirect to the slashed URL. With it: no index file, no autoindex.
+    if (path !== dir) {
+      const url = new URL(request.url);
+      return refuse(301, '', { extra: [['Location', `${url.origin}${dir}${url.search}`]] });
+    }
+    return refuse(403);
   }
+  if (!file) return refuse(404);
   const etag = staticEtag(file, fileBytes(file).length);
-  if (request.method !== 'GET' && !head) {
-    const response = errorPage(server, 405, { host, extra: [['Allow', 'GET, HEAD']] });
-    record(405, contentTypeOf(response), response.body.length, etag);
-    return response;
-  }
+  if (method === 'POST') return refuse(405, etag);
   const response = serveFile(server, request, file);
   record(response.status, file.contentType, response.body.length, etag);
   return response;

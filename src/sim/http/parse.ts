@@ -50,10 +50,44 @@ export function parseRequest(request: HttpRequest): Parsed | ParseProblem {
   };
 }
 
-/** Header names must be tokens and values free of control characters (CR/LF would split the message). */
-export function headerProblem(request: HttpRequest): RejectNote | null {
+/**
+ * nginx (`ignore_invalid_headers on`, `underscores_in_headers off`) drops a
+ * header whose name holds anything but letters, digits and `-` (it logs it)
+ * instead of refusing the request.
+ */
+export function droppedByNginx(name: string): boolean {
+  return !/^[A-Za-z0-9-]+$/.test(name);
+}
+
+/**
+ * nginx reads the request line and the header lines into buffers of
+ * `bufferBytes` (large_client_header_buffers 4 8k); a line never spans two
+ * buffers. Returns the first header line that does not fit in one buffer,
+ * or `four` when the lines need more than four buffers; null when they fit.
+ */
+export function headerBufferProblem(
+  requestLine: string,
+  request: HttpRequest,
+  bufferBytes: number,
+): { bytes: number } | 'four' | null {
+  let buffers = 1;
+  let used = byteLength(requestLine) + 2;
   for (const [name, value] of request.headers) {
-    if (!TOKEN.test(name)) return { code: 'reject.header_name', name };
+    const bytes = byteLength(`${name}: ${value}\r\n`);
+    if (bytes > bufferBytes) return { bytes };
+    if (used + bytes > bufferBytes) {
+      buffers++;
+      used = 0;
+    }
+    used += bytes;
+  }
+  return buffers > 4 ? 'four' : null;
+}
+
+/** Header names must be tokens and values free of control characters (CR/LF would split the message). */
+export function headerProblem(request: HttpRequest, dropsBadNames = false): RejectNote | null {
+  for (const [name, value] of request.headers) {
+    if (!TOKEN.test(name) && !dropsBadNames) return { code: 'reject.header_name', name };
     // Control characters (CR, LF) in a value could smuggle extra headers.
     if (!isValidHeaderValue(value)) return { code: 'reject.header_value', name };
   }

@@ -14,36 +14,50 @@ export function staticEtag(file: StaticFile, size: number): string {
   return `"${Math.floor(file.mtime / 1000).toString(16)}-${size.toString(16)}"`;
 }
 
-/** Is the client's cached copy still fresh (If-None-Match first, then If-Modified-Since)? */
+/**
+ * Is the client's cached copy still fresh (If-None-Match first, then
+ * If-Modified-Since)? nginx's default `if_modified_since exact`: only the
+ * file's own date is a 304, a later one is not.
+ */
 export function notModified(request: HttpRequest, etag: string, mtime: number): boolean {
   return isFresh(
     getHeader(request.headers, 'If-None-Match'),
     getHeader(request.headers, 'If-Modified-Since'),
     etag,
     mtime,
+    true,
   );
 }
 
+/** `exact`: If-Modified-Since must equal the mtime (nginx); otherwise any later date will do (Werkzeug). */
 export function isFresh(
   inm: string | undefined,
   ims: string | undefined,
   etag: string,
   mtime: number,
+  exact = false,
 ): boolean {
   if (inm !== undefined) return etagMatches(inm, etag);
   if (ims === undefined) return false;
   const since = parseHttpDate(ims);
-  return !Number.isNaN(since) && Math.floor(mtime / 1000) <= Math.floor(since / 1000);
+  if (Number.isNaN(since)) return false;
+  const [m, s] = [Math.floor(mtime / 1000), Math.floor(since / 1000)];
+  return exact ? m === s : m <= s;
 }
 
 /** Answer a GET/HEAD for a file in the docroot: 200 with validators, or 304. */
 export function serveFile(server: string, request: HttpRequest, file: StaticFile): HttpResponse {
   const body = fileBytes(file);
   const etag = staticEtag(file, body.length);
+  // nginx answers a keep-alive (HTTP/1.1) client with `Connection: keep-alive`, before the ETag.
+  const connection: [string, string][] = server.startsWith('nginx')
+    ? [['Connection', 'keep-alive']]
+    : [];
   const common: [string, string][] = [
     ['Server', server],
     ['Date', httpDate(SIM_EPOCH_MS)],
     ['Last-Modified', httpDate(file.mtime)],
+    ...connection,
     ['ETag', etag],
   ];
   if (notModified(request, etag, file.mtime)) {

@@ -47,12 +47,11 @@ export function gzip(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
     } else {
       cpu(0.5 + res.body.length / 100_000, { code: 'work.gzip' });
       body = gzipBytes(res.body);
-      const vary = getHeader(headers, 'Vary');
+      // Paste adds no Vary: a shared cache could hand the gzipped body to a client that cannot read it.
       headers = withoutHeader(headers, 'Content-Length');
       headers = setHeader(headers, 'Content-Encoding', 'gzip');
-      headers = setHeader(headers, 'Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
       headers = [...headers, ['Content-Length', String(body.length)]];
-      // New Content-Length, Content-Encoding: gzip, Vary.
+      // New Content-Length and Content-Encoding: gzip; Paste adds no Vary.
       note = { code: 'gzip.compressed', from: res.body.length, to: body.length };
     }
     respondEvent(layer, res.status, note, 'rewrite');

@@ -16,7 +16,8 @@ export const SHARED_FILES: Record<string, StaticFile> = {
     mtime: SIM_EPOCH_MS - 2 * DAY,
   },
   '/logo.svg': {
-    contentType: 'image/svg+xml',
+    // Werkzeug adds a charset to text/* and to +xml types.
+    contentType: 'image/svg+xml; charset=utf-8',
     body: '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><circle cx="8" cy="8" r="7" fill="#2b5797"/></svg>\n',
     mtime: SIM_EPOCH_MS - 10 * DAY,
   },

@@ -14,9 +14,9 @@ type Spec = Extract<MiddlewareSpec, { kind: 'static' }>;
 const CACHE_SECONDS = 12 * 60 * 60;
 
 /**
- * Werkzeug's SharedDataMiddleware (with WhiteNoise's 405): paths under the
- * prefix that exist in the exported folder are answered here; everything
- * else goes to the app.
+ * Werkzeug's SharedDataMiddleware: paths under the prefix that exist in the
+ * exported folder are answered here, whatever the method (it has no method
+ * check: a POST gets the file); everything else goes to the app.
  */
 export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
   const prefix = spec.prefix.replace(/\/+$/, '');
@@ -31,10 +31,11 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
       );
     }
     enter(layer, environ, { code: 'static.hit', path });
-    const method = str(environ, 'REQUEST_METHOD');
     const body = fileBytes(file);
-    const mtimeSec = Math.floor(file.mtime / 1000);
-    const etag = `"wzsdm-${mtimeSec}-${body.length}-${adler32(path)}"`;
+    // Werkzeug: f"wzsdm-{mtime.timestamp()}-{size}-{adler32(file name)}", the time as a Python float.
+    const seconds = file.mtime / 1000;
+    const stamp = Number.isInteger(seconds) ? `${seconds}.0` : String(seconds);
+    const etag = `"wzsdm-${stamp}-${body.length}-${adler32(path)}"`;
     const finish = (
       status: string,
       headers: HeaderList,
@@ -47,21 +48,6 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
         exitEvent(layer, { code: 'static.served' }),
       );
     };
-    if (method !== 'GET' && method !== 'HEAD') {
-      const text = new TextEncoder().encode(
-        `405 Method Not Allowed\n\n${path} is a static file: only GET and HEAD make sense.\n`,
-      );
-      return finish(
-        '405 Method Not Allowed',
-        [
-          ['Content-Type', 'text/plain; charset=utf-8'],
-          ['Content-Length', String(text.length)],
-          ['Allow', 'GET, HEAD'],
-        ],
-        text,
-        { code: 'static.405', method },
-      );
-    }
     cpu(0.2, { code: 'work.stat_file' });
     const validators: HeaderList = [
       ['Date', httpDate(SIM_EPOCH_MS)],
@@ -70,6 +56,8 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
       ['ETag', etag],
       ['Last-Modified', httpDate(file.mtime)],
     ];
+    // Werkzeug's 304 keeps only Date, ETag and Cache-Control.
+    const notModified = validators.filter(([k]) => k !== 'Expires' && k !== 'Last-Modified');
     const inm =
       typeof environ.HTTP_IF_NONE_MATCH === 'string' ? environ.HTTP_IF_NONE_MATCH : undefined;
     const ims =
@@ -77,7 +65,7 @@ export function staticFiles(spec: Spec, inner: WsgiApp, layer: Layer): WsgiApp {
         ? environ.HTTP_IF_MODIFIED_SINCE
         : undefined;
     if (isFresh(inm, ims, etag, file.mtime)) {
-      return finish('304 Not Modified', validators, new Uint8Array(0), { code: 'static.304' });
+      return finish('304 Not Modified', notModified, new Uint8Array(0), { code: 'static.304' });
     }
     io(0.5, { code: 'work.read_file' }, { blocking: true });
     return finish(

@@ -31,7 +31,8 @@ export const docroot: Record<string, StaticFile> = {
   },
   '/logo.svg': { contentType: 'image/svg+xml', mtime: MTIME, body: LOGO },
   '/static/app.js': {
-    contentType: 'text/javascript',
+    // nginx's mime.types maps .js to application/javascript.
+    contentType: 'application/javascript',
     mtime: MTIME,
     body: "console.log('static file served by the web server');\n",
   },

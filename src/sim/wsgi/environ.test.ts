@@ -51,11 +51,18 @@ describe('buildEnviron (PEP 3333)', () => {
     expect(env.HTTP_X_FORWARDED_FOR).toBe('1.1.1.1,10.0.0.1');
   });
 
-  it('omits CONTENT_* when the request has none', () => {
-    const get = buildEnviron(req('GET', '/'), CONN, 'wsgiref');
+  it('omits CONTENT_* when the request has none; wsgiref fills in its CGI defaults', () => {
+    const get = buildEnviron(req('GET', '/'), CONN, 'gunicorn');
     expect('CONTENT_TYPE' in get).toBe(false);
     expect('CONTENT_LENGTH' in get).toBe(false);
     expect(get.PATH_INFO).toBe('/');
+    const ref = buildEnviron(req('GET', '/'), CONN, 'wsgiref');
+    expect(ref).toMatchObject({
+      CONTENT_TYPE: 'text/plain',
+      CONTENT_LENGTH: '',
+      GATEWAY_INTERFACE: 'CGI/1.1',
+    });
+    expect(ref['wsgi.run_once']).toBe(false);
   });
 
   it('has the wsgi.* keys, with streams described in the snapshot', () => {

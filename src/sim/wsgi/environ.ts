@@ -1,15 +1,22 @@
 import type { ConnectionInfo } from '../steps';
 import type { Environ, EnvironChange, EnvironValue, HttpRequest, WsgiConfig } from '../types';
-import { latin1, percentDecodeBytes } from '../http/bytes';
-import { WsgiErrors, WsgiInput } from './streams';
+import { latin1, percentDecodeBytes, utf8 } from '../http/bytes';
+import { ServerObject, WsgiErrors, WsgiInput } from './streams';
 import type { WsgiEnviron } from './types';
 
-export const SERVER_SOFTWARE: Record<WsgiConfig['server'], string> = {
+/**
+ * SERVER_SOFTWARE in the environ. uWSGI's Python plugin sets none (null);
+ * wsgiref's is `WSGIServer/0.2`, its Python version is only in the Server header.
+ */
+export const SERVER_SOFTWARE: Record<WsgiConfig['server'], string | null> = {
   gunicorn: 'gunicorn/23.0.0',
-  uwsgi: 'uWSGI/2.0.28',
+  uwsgi: null,
   mod_wsgi: 'Apache/2.4.62 (Debian) mod_wsgi/5.0.2 Python/3.12',
-  wsgiref: 'WSGIServer/0.2 CPython/3.12.8',
+  wsgiref: 'WSGIServer/0.2',
 };
+
+/** The simulated machine's host name. */
+const MACHINE = 'web1';
 
 /** The headers a container adds to the app's own: `Server` (null: none) and `Date`. */
 export interface AddedHeaders {
@@ -44,10 +51,11 @@ export function buildEnviron(
     QUERY_STRING: url.search.replace(/^\?/, ''),
     SERVER_NAME: conn.serverName,
     SERVER_PORT: String(conn.serverPort),
-    SERVER_PROTOCOL: 'HTTP/1.1',
-    SERVER_SOFTWARE: SERVER_SOFTWARE[server],
+    SERVER_PROTOCOL: conn.protocol ?? 'HTTP/1.1',
+    ...(SERVER_SOFTWARE[server] !== null ? { SERVER_SOFTWARE: SERVER_SOFTWARE[server] } : {}),
     REMOTE_ADDR: conn.remoteAddr,
-    REMOTE_PORT: String(conn.remotePort),
+    // Neither uWSGI's http-socket nor wsgiref passes REMOTE_PORT.
+    ...(server !== 'uwsgi' && server !== 'wsgiref' ? { REMOTE_PORT: String(conn.remotePort) } : {}),
   };
   for (const [name, value] of [...request.headers, ...(conn.forwardedHeaders ?? [])]) {
     const lower = name.toLowerCase();
@@ -60,26 +68,43 @@ export function buildEnviron(
   }
   if (request.body.length > 0 && env.CONTENT_LENGTH === undefined)
     env.CONTENT_LENGTH = String(request.body.length);
-  Object.assign(env, serverSpecific(server, url));
+  Object.assign(env, serverSpecific(server, url, env));
+  // wsgiref's handler fixes its flags whatever runs it (all False); only
+  // CGIHandler says run_once True.
+  const wsgiref = server === 'wsgiref';
   Object.assign(env, {
     'wsgi.version': [1, 0],
     'wsgi.url_scheme': conn.urlScheme,
     'wsgi.input': new WsgiInput(request.body),
     'wsgi.errors': new WsgiErrors(),
-    'wsgi.multithread': conn.multithread,
-    'wsgi.multiprocess': conn.multiprocess,
-    'wsgi.run_once': conn.runOnce,
+    'wsgi.multithread': wsgiref ? false : conn.multithread,
+    'wsgi.multiprocess': wsgiref ? false : conn.multiprocess,
+    'wsgi.run_once': wsgiref ? false : conn.runOnce,
+    // Every one of these servers offers the optional file wrapper (mod_wsgi too).
+    'wsgi.file_wrapper': new ServerObject('wsgi.file_wrapper'),
   });
   return env;
 }
 
-function serverSpecific(server: WsgiConfig['server'], url: URL): WsgiEnviron {
+function serverSpecific(server: WsgiConfig['server'], url: URL, env: WsgiEnviron): WsgiEnviron {
   const raw = `${url.pathname}${url.search}`;
   switch (server) {
     case 'gunicorn':
-      return { RAW_URI: raw };
+      return {
+        RAW_URI: raw,
+        'gunicorn.socket': new ServerObject('gunicorn.socket'),
+        // The body ends where Content-Length (or the chunked framing) says: reading to EOF is safe.
+        'wsgi.input_terminated': true,
+      };
     case 'uwsgi':
-      return { REQUEST_URI: raw, 'uwsgi.version': '2.0.28' };
+      // uWSGI's http-socket names the machine (its host name) in SERVER_NAME and
+      // uwsgi.node, whatever Host says; its Python plugin hands over bytes there.
+      return {
+        REQUEST_URI: raw,
+        SERVER_NAME: MACHINE,
+        'uwsgi.version': utf8('2.0.28'),
+        'uwsgi.node': utf8(MACHINE),
+      };
     case 'mod_wsgi':
       return {
         REQUEST_URI: raw,
@@ -87,7 +112,13 @@ function serverSpecific(server: WsgiConfig['server'], url: URL): WsgiEnviron {
         'mod_wsgi.application_group': '',
       };
     case 'wsgiref':
-      return {};
+      // wsgiref's handler fills in the CGI keys a request did not bring.
+      return {
+        GATEWAY_INTERFACE: 'CGI/1.1',
+        REMOTE_HOST: '',
+        CONTENT_TYPE: env.CONTENT_TYPE ?? 'text/plain',
+        CONTENT_LENGTH: env.CONTENT_LENGTH ?? '',
+      };
   }
 }
 
@@ -106,7 +137,10 @@ function snapshotValue(v: unknown): EnvironValue {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number'))
     return [v[0], v[1]];
-  if (v instanceof WsgiInput || v instanceof WsgiErrors) return v.toString();
+  if (v instanceof WsgiInput || v instanceof WsgiErrors || v instanceof ServerObject)
+    return v.toString();
+  // bytes, as Python's repr shows them.
+  if (v instanceof Uint8Array) return `b'${latin1(v).replace(/[\\']/g, '\\$&')}'`;
   return JSON.stringify(v);
 }
 

@@ -9,9 +9,21 @@ import type { WsgiApp } from './types';
 
 const TEXT: [string, string][] = [['Content-Type', 'text/plain']];
 
-function run(app: WsgiApp, conn = CONN, method = 'GET') {
-  const out = serveApp(() => app, 'test', 'gunicorn', req(method, '/'), conn);
+function run(
+  app: WsgiApp,
+  conn = CONN,
+  method = 'GET',
+  server: 'gunicorn' | 'uwsgi' | 'wsgiref' = 'gunicorn',
+) {
+  const out = serveApp(() => app, 'test', server, req(method, '/'), conn);
   return { ...out, events: eventsOf(out.steps), text: fromUtf8(out.response.body) };
+}
+
+/** Every wsgi.error message, one per line: where the server explains a 500. */
+function errors(events: ReturnType<typeof eventsOf>): string {
+  return ofType(events, 'wsgi.error')
+    .map((e) => e.note.exception)
+    .join('\n');
 }
 
 /** An app yielding the given chunks, recording whether close() ran. */
@@ -23,9 +35,22 @@ function chunky(chunks: string[], log: string[], headers = TEXT): WsgiApp {
 }
 
 describe('serveWsgi: start_response and sending headers', () => {
-  it('sends headers at the first non-empty chunk, not at start_response or at b""', () => {
+  it('gunicorn and wsgiref send the headers on the first item even when it is b"" (not at start_response)', () => {
+    for (const server of ['gunicorn', 'wsgiref'] as const) {
+      const { events } = run(chunky(['', 'a'], []), CONN, 'GET', server);
+      expect(events.map((e) => e.type).slice(-4)).toEqual([
+        'wsgi.headers_sent',
+        'wsgi.chunk',
+        'wsgi.chunk',
+        'wsgi.close',
+      ]);
+      expect(ofType(events, 'wsgi.chunk')[0].bytes).toBe(0);
+    }
+  });
+
+  it('PEP 3333\'s rule (the simulated uWSGI keeps it): headers at the first non-empty chunk, not at start_response or at b""', () => {
     const log: string[] = [];
-    const { events, text, response } = run(chunky(['', 'a', 'b'], log));
+    const { events, text, response } = run(chunky(['', 'a', 'b'], log), CONN, 'GET', 'uwsgi');
     const types = events.map((e) => e.type);
     expect(types.indexOf('wsgi.start_response')).toBeLessThan(types.indexOf('wsgi.headers_sent'));
     expect(types.slice(types.indexOf('wsgi.headers_sent'))).toEqual([
@@ -36,12 +61,21 @@ describe('serveWsgi: start_response and sending headers', () => {
     ]);
     expect(text).toBe('ab');
     expect(log).toEqual(['closed']);
+    // uWSGI adds neither Date nor Server.
+    expect(header(response.headers, 'Server')).toBeUndefined();
+  });
+
+  it('gunicorn adds its Date and Server; for an HTTP/1.0 request (nginx) it closes instead of chunking', () => {
+    const { events, response } = run(chunky(['a'], []), { ...CONN, protocol: 'HTTP/1.0' });
     expect(header(response.headers, 'Date')).toMatch(/GMT$/);
     expect(header(response.headers, 'Server')).toBe('gunicorn');
+    const wire = ofType(events, 'wsgi.headers_sent')[0].headers;
+    expect(header(wire, 'Transfer-Encoding')).toBeUndefined();
+    expect(header(wire, 'Connection')).toBe('close');
   });
 
   it('records an empty chunk with 0 bytes, counts it in the iterable position, and sends nothing for it', () => {
-    const { events } = run(chunky(['', 'a', '', 'b'], []));
+    const { events } = run(chunky(['', 'a', '', 'b'], []), CONN, 'GET', 'uwsgi');
     const chunks = ofType(events, 'wsgi.chunk');
     expect(chunks.map((c) => [c.index, c.bytes])).toEqual([
       [0, 0],
@@ -74,13 +108,13 @@ describe('serveWsgi: start_response and sending headers', () => {
   });
 
   it('a second start_response without exc_info is an error → 500', () => {
-    const { response, events, text } = run((_e, sr) => {
+    const { response, events } = run((_e, sr) => {
       sr('200 OK', TEXT);
       sr('404 Not Found', TEXT);
       return [];
     });
     expect(response.status).toBe(500);
-    expect(text).toMatch(/Headers already set/);
+    expect(errors(events)).toMatch(/Headers already set/);
     expect(ofType(events, 'wsgi.error')[0].phase).toBe('call');
   });
 
@@ -133,12 +167,12 @@ describe('serveWsgi: start_response and sending headers', () => {
   );
 
   it('a str chunk instead of bytes is an app bug → 500', () => {
-    const { response, text } = run((_e, sr) => {
+    const { response, events } = run((_e, sr) => {
       sr('200 OK', TEXT);
       return ['text' as unknown as Uint8Array];
     });
     expect(response.status).toBe(500);
-    expect(text).toMatch(/non-bytestring/);
+    expect(errors(events)).toMatch(/non-bytestring/);
   });
 
   it('supports the legacy write() path', () => {
@@ -154,13 +188,16 @@ describe('serveWsgi: start_response and sending headers', () => {
 });
 
 describe('serveWsgi: errors and close()', () => {
-  it('an exception before headers → 500 explaining it; the server never throws', () => {
+  it("an exception before headers → gunicorn's 500 page, the exception only in the trace; the server never throws", () => {
     const { response, text, events } = run(() => {
       throw new PyError('KeyError', "'user'");
     });
     expect(response.status).toBe(500);
-    expect(text).toContain("KeyError: 'user'");
-    expect(header(response.headers, 'Content-Type')).toMatch(/^text\/plain/);
+    expect(errors(events)).toContain("KeyError: 'user'");
+    expect(text).not.toContain('KeyError');
+    expect(text).toContain('<title>Internal Server Error</title>');
+    expect(header(response.headers, 'Content-Type')).toBe('text/html');
+    expect(header(response.headers, 'Connection')).toBe('close');
     expect(ofType(events, 'wsgi.close')).toHaveLength(0);
   });
 
@@ -217,8 +254,9 @@ describe('serveWsgi: errors and close()', () => {
   it('an exception inside the iterable: close() still runs (reason error), then the 500 with exc_info', () => {
     const log: string[] = [];
     function* body(): Generator<Uint8Array> {
+      // Before any item: under gunicorn even a b'' would have sent the headers.
+      if (log.length === 0) throw new PyError('OSError', 'disk');
       yield utf8('');
-      throw new PyError('OSError', 'disk');
     }
     const { events, response } = run((_e, sr) => {
       sr('200 OK', TEXT);

@@ -45,3 +45,15 @@ export class WsgiErrors {
 export function inputBytes(text: string): WsgiInput {
   return new WsgiInput(utf8(text));
 }
+
+/**
+ * A server object the app may use but the simulation does not model
+ * (gunicorn.socket, wsgi.file_wrapper): shown as `<name>` in a snapshot.
+ */
+export class ServerObject {
+  constructor(private readonly name: string) {}
+
+  toString(): string {
+    return `<${this.name}>`;
+  }
+}

@@ -12,6 +12,18 @@ import { emit } from './run';
 import type { StartResponse, WriteFn } from './types';
 import { checkChunk, checkHeaders, checkStatus, statusCode } from './validate';
 
+/**
+ * How a server writes. `headersOnEmpty`: PEP 3333 says headers wait for the
+ * first non-empty chunk, but gunicorn (Response.write → send_headers) and
+ * wsgiref send them on the first item even when it is b''. `protocol`: the
+ * request's; an HTTP/1.0 client (nginx's proxy) cannot read chunked
+ * framing, so a body of unknown length ends when the server closes.
+ */
+export interface WriterOptions {
+  headersOnEmpty: boolean;
+  protocol: string;
+}
+
 export class ResponseWriter {
   status: string | null = null;
   headers: HeaderList = [];
@@ -28,6 +40,7 @@ export class ResponseWriter {
     private readonly actor: string,
     private readonly method: string,
     private readonly added: AddedHeaders,
+    private readonly how: WriterOptions = { headersOnEmpty: false, protocol: 'HTTP/1.1' },
   ) {}
 
   readonly startResponse: StartResponse = (status, headers, excInfo) => {
@@ -65,13 +78,15 @@ export class ResponseWriter {
 
   /**
    * One item from the app's iterable; `index` is its position in the iterable.
-   * An empty chunk (b'') is recorded with 0 bytes but sends nothing, not even
-   * the headers (PEP 3333: they wait for the first non-empty chunk).
+   * An empty chunk (b'') is recorded with 0 bytes and sends no data; under
+   * the PEP's rule not even the headers (they wait for the first non-empty
+   * chunk), under gunicorn's and wsgiref's the headers go out with it.
    */
   chunk(data: unknown): void {
     checkChunk(data);
     const index = this.items++;
     if (data.length === 0) {
+      if (this.how.headersOnEmpty && !this.sent && this.status !== null) this.sendHeaders();
       emit({ type: 'wsgi.chunk', actor: this.actor, index, bytes: 0, preview: '' });
       return;
     }
@@ -96,18 +111,25 @@ export class ResponseWriter {
     return this.method === 'HEAD' || code === 204 || code === 304 || code < 200;
   }
 
-  sendHeaders(): void {
+  /** `addOwn`: false for a page the server writes raw, without its Date and Server (gunicorn's errors). */
+  sendHeaders(addOwn = true): void {
     if (this.status === null)
       throw assertionError('The application returned without calling start_response()');
     const out: HeaderList = [...this.headers];
-    if (this.added.date && !hasHeader(out, 'Date')) out.push(['Date', httpDate(SIM_EPOCH_MS)]);
-    if (this.added.server !== null && !hasHeader(out, 'Server'))
+    if (addOwn && this.added.date && !hasHeader(out, 'Date'))
+      out.push(['Date', httpDate(SIM_EPOCH_MS)]);
+    if (addOwn && this.added.server !== null && !hasHeader(out, 'Server'))
       out.push(['Server', this.added.server]);
     this.headers = out;
-    // No length known: the server (only the server) frames the body with chunked encoding.
+    // No length known: the server (only the server) frames the body with chunked
+    // encoding, which needs an HTTP/1.1 request; for HTTP/1.0 it closes the connection instead.
+    const framing: HeaderList =
+      this.how.protocol === 'HTTP/1.0'
+        ? [['Connection', 'close']]
+        : [['Transfer-Encoding', 'chunked']];
     this.wire =
-      !hasHeader(out, 'Content-Length') && !this.bodyless()
-        ? [...out, ['Transfer-Encoding', 'chunked']]
+      !hasHeader(out, 'Content-Length') && !this.bodyless() && !hasHeader(out, 'Connection')
+        ? [...out, ...framing]
         : out;
     this.sent = true;
     emit({ type: 'wsgi.headers_sent', actor: this.actor, status: this.status, headers: this.wire });
@@ -119,8 +141,11 @@ export class ResponseWriter {
    * calls its own start_response with `exc_info`, which is what allows a
    * second call after the app already stored a status.
    */
-  internalError(explanation: string, excInfo: unknown): void {
-    const text = utf8(`500 Internal Server Error\n\n${explanation}\n`);
+  internalError(
+    page: { contentType: string; body: string; close: boolean; addOwn: boolean },
+    excInfo: unknown,
+  ): void {
+    const text = utf8(page.body);
     const exc =
       excInfo === undefined || excInfo === null
         ? new PyError('Exception', String(excInfo))
@@ -128,13 +153,15 @@ export class ResponseWriter {
     this.startResponse(
       '500 Internal Server Error',
       [
-        ['Content-Type', 'text/plain; charset=utf-8'],
+        ['Content-Type', page.contentType],
         ['Content-Length', String(text.length)],
       ],
       exc,
     );
+    // Connection is hop-by-hop: the server may send it, an app's start_response may not.
+    if (page.close) this.headers.unshift(['Connection', 'close']);
     this.body.length = 0;
-    this.sendHeaders();
+    this.sendHeaders(page.addOwn);
     this.body.push(text);
   }
 

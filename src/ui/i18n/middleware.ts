@@ -22,7 +22,8 @@ export const en = {
     'Basic auth: answers 401 to {protect} without valid credentials and never calls inward',
   'mw.desc.static':
     'SharedDataMiddleware: answers files under {prefix} itself; the layers inside never run',
-  'mw.desc.gzip': 'gzip: compresses the body when the client accepts gzip (Content-Encoding, Vary)',
+  'mw.desc.gzip':
+    'gzip: compresses the body when the client accepts gzip (Content-Encoding; Paste adds no Vary)',
   'mw.desc.xslt': 'XSLT: post-processes XML responses into HTML and drops Content-Length',
   'mw.desc.dispatcher':
     'DispatcherMiddleware: mounts apps by path prefix ({mounts}), moving it from PATH_INFO to SCRIPT_NAME',
@@ -54,7 +55,7 @@ export const ko: Record<MiddlewareKey, string> = {
   'mw.desc.static':
     'SharedDataMiddleware: {prefix} 아래 파일은 직접 답함. 안쪽 레이어는 실행되지 않음',
   'mw.desc.gzip':
-    'gzip: 클라이언트가 gzip을 받아들이면(Accept-Encoding) 본문을 압축 (Content-Encoding, Vary)',
+    'gzip: 클라이언트가 gzip을 받아들이면(Accept-Encoding) 본문을 압축 (Content-Encoding; Paste는 Vary를 붙이지 않음)',
   'mw.desc.xslt': 'XSLT: XML 응답을 HTML로 후처리하고 Content-Length를 뺌',
   'mw.desc.dispatcher':
     'DispatcherMiddleware: 경로 접두어({mounts})로 앱을 마운트하고, 그 접두어를 PATH_INFO에서 SCRIPT_NAME으로 옮김',

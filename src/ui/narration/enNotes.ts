@@ -19,16 +19,26 @@ export const enNotes: NoteSentences = {
     `the scheme “${n.scheme}” is not HTTP: a web server only speaks http and https.`,
   'reject.host': (n) => `“${n.host}” is not a valid host name.`,
   'reject.uri_too_long': (n) =>
-    `the request line is ${bytes(n.bytes)}; this server reads at most ${n.max} (nginx: large_client_header_buffers).`,
+    `the request line takes ${bytes(n.bytes)} with its CRLF; it must fit in one buffer of ${n.max} (nginx: large_client_header_buffers).`,
   'reject.header_name': (n) =>
     `the header name “${n.name}” contains characters a header name may not hold.`,
   'reject.header_value': (n) =>
     `the value of the “${n.name}” header contains control characters (such as CR or LF), which could smuggle extra headers.`,
-  'reject.headers_too_large': (n) =>
-    `the request headers take ${bytes(n.bytes)}; this server accepts at most ${n.max} (nginx: large_client_header_buffers). nginx's page says “Request Header Or Cookie Too Large”; it does not use RFC 6585's 431.`,
+  'reject.header_buffers': (n) =>
+    `the request line and headers need more than ${n.buffers} buffers of ${n.max} bytes (nginx: large_client_header_buffers). nginx's page says “Request Header Or Cookie Too Large”; it does not use RFC 6585's 431.`,
+  'reject.header_line': (n) =>
+    `one header line takes ${bytes(n.bytes)}; each must fit in one buffer of ${n.max} (nginx: large_client_header_buffers). nginx's page says “Request Header Or Cookie Too Large”; it does not use RFC 6585's 431.`,
+  'reject.gunicorn_line': (n) =>
+    `gunicorn reads request lines of at most ${n.max} bytes (limit_request_line); this one is ${bytes(n.bytes)}. gunicorn answers 400 itself and the app is never called.`,
+  'reject.gunicorn_fields': (n) =>
+    `gunicorn accepts at most ${n.max} header fields (limit_request_fields); this request has ${n.count}, counting those the proxy added. gunicorn answers 400 itself and the app is never called.`,
+  'reject.gunicorn_field_size': (n) =>
+    `gunicorn accepts header fields of at most ${n.max} bytes (limit_request_field_size). gunicorn answers 400 itself and the app is never called.`,
   'reject.body_too_large': (n) =>
     `the request body is ${bytes(n.bytes)}; this server accepts at most ${n.max} (nginx: client_max_body_size), so the application never sees it.`,
   // parsing
+  'parse.dropped_headers': (n) =>
+    `nginx drops the header${n.names.length > 1 ? 's' : ''} ${n.names.join(', ')}: a name with “_” or characters other than letters, digits and “-” is ignored (ignore_invalid_headers), not refused.`,
   'parse.get_body': (n) =>
     `A body on ${n.method} is allowed by HTTP but has no defined meaning; the server reads it and passes it on.`,
   // the proxy's own errors
@@ -36,6 +46,8 @@ export const enNotes: NoteSentences = {
     `the upstream closed the connection before sending a response header: worker ${n.pid} ${n.fate === 'crashed' ? 'crashed' : 'was killed'}.`,
   'upstream.timeout': (n) =>
     `the upstream sent no response header within proxy_read_timeout (${n.ms} ms). The worker keeps running the request.`,
+  'upstream.empty_reply': () =>
+    'the upstream closed the connection without sending any response (upstream prematurely closed connection).',
   'upstream.refused': (n) =>
     `connect() to ${n.upstream} failed: the WSGI server's listen queue is full.`,
   // network errors
@@ -43,6 +55,7 @@ export const enNotes: NoteSentences = {
   'network.reset': (n) =>
     `the connection was reset: worker ${n.pid} ${n.fate === 'crashed' ? 'crashed' : 'was killed'}.`,
   'network.refused': () => 'the connection was refused: the listen queue (backlog) is full.',
+  'network.empty_reply': () => 'the server closed the connection without sending a response.',
   // what CPU and I/O time is for
   'work.render': (n) => `render ${n.template}`,
   'work.resolve_url': () => 'resolve the URL',
@@ -133,18 +146,17 @@ export const enNotes: NoteSentences = {
   'auth.challenge': () => 'WWW-Authenticate asks the browser for a user name and password.',
   'errors.caught': (n) => `It caught ${n.exception} and calls start_response with exc_info.`,
   'gzip.compressed': (n) =>
-    `Compressed ${n.from} → ${bytes(n.to)}; new Content-Length, Content-Encoding: gzip and Vary.`,
+    `Compressed ${n.from} → ${bytes(n.to)}; new Content-Length and Content-Encoding: gzip (Paste adds no Vary).`,
   'gzip.encoded': () => 'Not compressed: the body is already encoded.',
   'gzip.type': (n) => `Not compressed: ${n.type || 'no type'} is not text/* or application/*.`,
   'gzip.no_body': () => 'Not compressed: there is no body.',
   'gzip.small': (n) => `Not compressed: only ${bytes(n.bytes)} (the minimum is ${n.min}).`,
   'profiler.result': (n) =>
     `${n.method} ${n.path} took ${n.total} ms (CPU ${n.cpu} ms, waiting on I/O ${n.io} ms); X-Profile-Ms added.`,
-  'static.405': (n) =>
-    `A static file takes only GET and HEAD, not ${n.method} (as WhiteNoise answers).`,
   'static.304': () => "The client's copy is current, so no body is sent.",
   'static.200': (n) => `The body is ${bytes(n.bytes)}, with an ETag and Cache-Control.`,
-  'xslt.not_xml': (n) => `${n.type || 'No type'} is not XML: the response passes up unchanged.`,
+  'xslt.not_xml': (n) =>
+    `${n.type || 'No type'} is not XML: the response passes up unchanged, chunk by chunk.`,
   'xslt.done': (n) =>
     `It turned ${bytes(n.from)} of XML into ${bytes(n.to)} of HTML and dropped Content-Length.`,
   // middleware, on the way out
@@ -161,6 +173,8 @@ export const enNotes: NoteSentences = {
     `${n.exception} was raised after the headers were sent: the server can only abort the connection, and the client gets a truncated response.`,
   'wsgi.close_raised': (n) => `close() raised ${n.exception}; the server logs it and goes on.`,
   'wsgi.server_failure': (n) => `The WSGI server itself failed: ${n.exception}.`,
+  'wsgi.uwsgi_closes': (n) =>
+    `An exception before the headers: ${n.exception}. uWSGI logs the traceback and closes the connection without any response.`,
   // the player's troubles
   'trouble.gone': (n) =>
     `the client went away after ${n.afterChunks} ${n.afterChunks === 1 ? 'chunk' : 'chunks'}.`,

@@ -28,15 +28,25 @@ export const koNotes: NoteSentences = {
     `HTTP가 아닌 스킴입니다: “${n.scheme}”. 웹 서버는 http와 https만 다룹니다.`,
   'reject.host': (n) => `올바른 호스트 이름이 아닙니다: “${n.host}”.`,
   'reject.uri_too_long': (n) =>
-    `요청 줄이 ${n.bytes}바이트인데, 이 서버는 ${n.max}바이트까지만 읽습니다 (nginx: large_client_header_buffers).`,
+    `요청 줄이 CRLF까지 ${n.bytes}바이트입니다. 요청 줄은 ${n.max}바이트 버퍼 하나에 들어가야 합니다 (nginx: large_client_header_buffers).`,
   'reject.header_name': (n) => `헤더 이름에 쓸 수 없는 문자가 들어 있습니다: “${n.name}”.`,
   'reject.header_value': (n) =>
     `헤더 “${n.name}”의 값에 CR, LF 같은 제어 문자가 들어 있습니다. 헤더를 몰래 끼워 넣는 데 쓰일 수 있는 값입니다.`,
-  'reject.headers_too_large': (n) =>
-    `요청 헤더가 ${n.bytes}바이트로, 이 서버가 받는 최대치 ${n.max}바이트를 넘습니다 (nginx: large_client_header_buffers). nginx는 RFC 6585의 431 대신 400 응답과 “Request Header Or Cookie Too Large” 페이지를 보냅니다.`,
+  'reject.header_buffers': (n) =>
+    `요청 줄과 헤더가 ${n.max}바이트 버퍼 ${n.buffers}개에 다 들어가지 않습니다 (nginx: large_client_header_buffers). nginx는 RFC 6585의 431 대신 400 응답과 “Request Header Or Cookie Too Large” 페이지를 보냅니다.`,
+  'reject.header_line': (n) =>
+    `헤더 한 줄이 ${n.bytes}바이트입니다. 헤더 줄은 각각 ${n.max}바이트 버퍼 하나에 들어가야 합니다 (nginx: large_client_header_buffers). nginx는 RFC 6585의 431 대신 400 응답과 “Request Header Or Cookie Too Large” 페이지를 보냅니다.`,
+  'reject.gunicorn_line': (n) =>
+    `gunicorn은 요청 줄을 ${n.max}바이트까지만 읽는데(limit_request_line), 이 요청 줄은 ${n.bytes}바이트입니다. gunicorn이 직접 400으로 응답하고 앱은 호출되지 않습니다.`,
+  'reject.gunicorn_fields': (n) =>
+    `gunicorn은 헤더 필드를 ${n.max}개까지만 받는데(limit_request_fields), 이 요청에는 프록시가 붙인 것까지 ${n.count}개가 있습니다. gunicorn이 직접 400으로 응답하고 앱은 호출되지 않습니다.`,
+  'reject.gunicorn_field_size': (n) =>
+    `gunicorn은 헤더 필드 하나를 ${n.max}바이트까지만 받습니다(limit_request_field_size). gunicorn이 직접 400으로 응답하고 앱은 호출되지 않습니다.`,
   'reject.body_too_large': (n) =>
     `요청 본문이 ${n.bytes}바이트로, 이 서버가 받는 최대치 ${n.max}바이트를 넘습니다 (nginx: client_max_body_size). 요청은 애플리케이션까지 가지 않습니다.`,
   // 파싱
+  'parse.dropped_headers': (n) =>
+    `nginx는 헤더 ${n.names.join(', ')}를 버립니다. 이름에 “_”나 영문자, 숫자, “-” 말고 다른 문자가 있는 헤더는 거부하지 않고 무시합니다 (ignore_invalid_headers).`,
   'parse.get_body': (n) =>
     `${n.method} 요청에 본문을 붙이는 것은 HTTP에서 허용되지만 정해진 의미가 없습니다. 서버는 본문을 읽어 그대로 넘깁니다.`,
   // 프록시가 직접 내는 오류
@@ -44,12 +54,15 @@ export const koNotes: NoteSentences = {
     `업스트림이 응답 헤더를 보내기 전에 연결을 닫았습니다. ${fate(n.pid, n.fate)}`,
   'upstream.timeout': (n) =>
     `업스트림이 proxy_read_timeout(${n.ms} ms) 안에 응답 헤더를 보내지 않았습니다. 워커는 요청을 계속 처리합니다.`,
+  'upstream.empty_reply': () =>
+    '업스트림이 아무 응답도 보내지 않고 연결을 닫았습니다 (upstream prematurely closed connection).',
   'upstream.refused': (n) =>
     `${n.upstream} 주소로 connect()가 실패했습니다. WSGI 서버의 ${withJosa(QUEUE, '이/가')} 가득 찼습니다.`,
   // 네트워크 오류
   'network.client_closed': () => '클라이언트가 연결을 닫았습니다.',
   'network.reset': (n) => `연결이 재설정(reset)되었습니다. ${fate(n.pid, n.fate)}`,
   'network.refused': () => `연결이 거부되었습니다. ${QUEUE}(${BACKLOG})가 가득 찼습니다.`,
+  'network.empty_reply': () => '서버가 응답을 보내지 않고 연결을 닫았습니다.',
   // CPU와 I/O 시간의 용도
   'work.render': (n) => `템플릿 ${n.template} 렌더링`,
   'work.resolve_url': () => 'URL 해석',
@@ -145,7 +158,7 @@ export const koNotes: NoteSentences = {
   'errors.caught': (n) =>
     `${n.exception} 예외를 잡아 exc_info 인자와 함께 start_response를 호출합니다.`,
   'gzip.compressed': (n) =>
-    `${n.from}바이트를 ${n.to}바이트로 압축했습니다. Content-Length 헤더를 새로 달고 Content-Encoding: gzip, Vary 헤더를 붙입니다.`,
+    `${n.from}바이트를 ${n.to}바이트로 압축했습니다. Content-Length 헤더를 새로 달고 Content-Encoding: gzip 헤더를 붙입니다 (Paste는 Vary를 붙이지 않습니다).`,
   'gzip.encoded': () => '압축하지 않습니다. 본문이 이미 인코딩되어 있습니다.',
   'gzip.type': (n) =>
     `압축하지 않습니다. 콘텐츠 타입이 text/* 또는 application/* 형식이 아닙니다 (${n.type || '없음'}).`,
@@ -153,12 +166,10 @@ export const koNotes: NoteSentences = {
   'gzip.small': (n) => `압축하지 않습니다. 본문이 ${n.bytes}바이트뿐입니다 (최소 ${n.min}바이트).`,
   'profiler.result': (n) =>
     `${n.method} ${n.path} 요청에 ${n.total} ms 걸렸습니다 (CPU ${n.cpu} ms, I/O 대기 ${n.io} ms). X-Profile-Ms 헤더를 붙입니다.`,
-  'static.405': (n) =>
-    `정적 파일에는 GET과 HEAD만 쓸 수 있어 ${n.method} 요청은 받지 않습니다 (WhiteNoise와 같은 동작).`,
   'static.304': () => '클라이언트가 가진 사본이 최신이므로 본문은 보내지 않습니다.',
   'static.200': (n) => `본문 ${n.bytes}바이트에 ETag, Cache-Control 헤더를 붙입니다.`,
   'xslt.not_xml': (n) =>
-    `XML 응답이 아닙니다 (${n.type || '타입 없음'}). 응답을 그대로 올려 보냅니다.`,
+    `XML 응답이 아닙니다 (${n.type || '타입 없음'}). 응답을 청크 단위로 그대로 올려 보냅니다.`,
   'xslt.done': (n) =>
     `XML ${n.from}바이트를 HTML ${n.to}바이트로 바꾸고 Content-Length 헤더를 뺐습니다.`,
   // 미들웨어: 나갈 때
@@ -177,6 +188,8 @@ export const koNotes: NoteSentences = {
   'wsgi.close_raised': (n) =>
     `close()에서 예외가 났습니다: ${n.exception}. 서버는 로그에 남기고 넘어갑니다.`,
   'wsgi.server_failure': (n) => `WSGI 서버 자체가 실패했습니다: ${n.exception}.`,
+  'wsgi.uwsgi_closes': (n) =>
+    `헤더를 보내기 전에 예외가 났습니다: ${n.exception}. uWSGI는 트레이스백을 로그에 남기고 응답 없이 연결을 닫습니다.`,
   // 플레이어가 보는 문제
   'trouble.gone': (n) => `클라이언트가 ${CHUNK} ${n.afterChunks}개를 받고 떠났습니다.`,
   'trouble.raised': (n) => `앱이 예외를 냈습니다: ${n.exception}.`,
