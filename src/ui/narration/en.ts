@@ -42,7 +42,9 @@ export const en: Language = {
       `The web server reads the request line “${e.requestLine}” and ${e.headerBytes} bytes of headers.` +
       (e.note ? ` ${note(e.note)}` : ''),
     'http.reject': (e) =>
-      `The web server refuses the request with ${e.status} ${e.reason}: ${note(e.note)} No Python runs.`,
+      e.actor.startsWith('proc:')
+        ? `The WSGI server refuses the request with ${e.status} ${e.reason}: ${note(e.note)}`
+        : `The web server refuses the request with ${e.status} ${e.reason}: ${note(e.note)} No Python runs.`,
     'web.static': (e) =>
       e.status === 404
         ? `The web server finds no file at ${e.path} in its document root and answers 404 itself. No Python runs.`
@@ -102,7 +104,7 @@ export const en: Language = {
         ? 'The iterable yields an empty chunk: nothing is sent.'
         : `The iterable yields its ${ordinal(e.index + 1)} chunk (${plural(e.bytes, 'byte')}); the server sends it right away.`,
     'wsgi.headers_sent': (e) =>
-      `At the first non-empty chunk the server sends the status line ${e.status} and ${plural(e.headers.length, 'header')}, adding its own such as Date.`,
+      `The server sends the status line ${e.status} and ${plural(e.headers.length, 'header')}, adding its own such as Date. From here on the status can no longer change.`,
     'wsgi.write': (e) =>
       `The app calls the legacy write() with ${plural(e.bytes, 'byte')}; they go out unbuffered.`,
     'wsgi.close': (e) =>

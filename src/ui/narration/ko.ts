@@ -48,7 +48,9 @@ export const ko: Language = {
       `웹 서버가 요청 줄과 헤더 ${e.headerBytes}바이트를 읽습니다: “${e.requestLine}”.` +
       (e.note ? ` ${note(e.note)}` : ''),
     'http.reject': (e) =>
-      `웹 서버가 ${e.status} ${e.reason} 응답으로 요청을 거부합니다. ${note(e.note)} ${NO_PYTHON}`,
+      e.actor.startsWith('proc:')
+        ? `WSGI 서버가 ${e.status} ${e.reason} 응답으로 요청을 거부합니다. ${note(e.note)}`
+        : `웹 서버가 ${e.status} ${e.reason} 응답으로 요청을 거부합니다. ${note(e.note)} ${NO_PYTHON}`,
     'web.static': (e) =>
       e.status === 404
         ? `문서 루트에 ${e.path} 파일이 없어 웹 서버가 직접 404 응답을 보냅니다. ${NO_PYTHON}`
@@ -110,7 +112,7 @@ export const ko: Language = {
         ? `이터러블이 빈 ${withJosa(CHUNK, '을/를')} 내놓습니다. 아무것도 보내지 않습니다.`
         : `이터러블이 ${ordinal(e.index + 1)} ${CHUNK}(${e.bytes}바이트)를 내놓고, 서버는 바로 보냅니다.`,
     'wsgi.headers_sent': (e) =>
-      `비어 있지 않은 첫 ${withJosa(CHUNK, '이/가')} 나오자 서버가 상태 줄 ${e.status}, 헤더 ${e.headers.length}개를 보냅니다. Date 같은 자체 헤더도 붙입니다.`,
+      `서버가 상태 줄 ${e.status}, 헤더 ${e.headers.length}개를 보냅니다. Date 같은 자체 헤더도 붙입니다. 이제 상태는 바꿀 수 없습니다.`,
     'wsgi.write': (e) =>
       `앱이 옛 방식인 write()로 ${e.bytes}바이트를 씁니다. 버퍼 없이 바로 나갑니다.`,
     'wsgi.close': (e) =>
