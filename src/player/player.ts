@@ -4,12 +4,12 @@
  * at most that many applications away: stepping back, scrubbing and deep
  * links are one mechanism.
  *
- * States are immutable (mutative): folding an event copies only what it changes,
+ * States are immutable (mutative, see produce.ts): folding an event copies only what it changes,
  * so checkpoints share every request, process and environ that did not change
  * between them. A long session costs what its events cost, not a full copy of
  * the stage per checkpoint.
  */
-import { create } from 'mutative';
+import { frozen as freeze, produce } from './produce';
 import type { TraceEvent } from '../sim/types';
 import { applyEvent } from './apply';
 import { emptySnapshot, type Snapshot } from './snapshot';
@@ -34,13 +34,9 @@ interface Store {
 
 function fold(from: Snapshot, events: readonly TraceEvent[], start: number, end: number): Snapshot {
   if (start >= end) return from;
-  return create(
-    from,
-    (draft) => {
-      for (let j = start; j < end; j++) applyEvent(draft, events[j], j);
-    },
-    { enableAutoFreeze: true },
-  ) as Snapshot;
+  return produce(from, (draft) => {
+    for (let j = start; j < end; j++) applyEvent(draft as Snapshot, events[j], j);
+  });
 }
 
 function view(store: Store, length: number, tip: Snapshot): Player {
@@ -101,7 +97,7 @@ export function createPlayer(
   initial: readonly TraceEvent[] = [],
   base: Snapshot = emptySnapshot(),
 ): Player {
-  const frozen = create(base, () => {}, { enableAutoFreeze: true }) as Snapshot;
+  const frozen = freeze(base);
   return view({ events: [], checkpoints: [frozen] }, 0, frozen).append(initial);
 }
 

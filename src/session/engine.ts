@@ -4,13 +4,16 @@
  * later. Keeps the engine (~24 KB gzip) out of what an embed must download
  * before it shows anything.
  */
+import { loadProduce } from '../player/produce';
+
 export type Engine = typeof import('../sim/index');
 
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;
 
 export function loadEngine(): Promise<Engine> {
-  loading ??= import('../sim/index').then((m) => (engine = m));
+  // The fold's immutable updates arrive with the engine: events only exist from then on.
+  loading ??= Promise.all([import('../sim/index'), loadProduce()]).then(([m]) => (engine = m));
   return loading;
 }
 

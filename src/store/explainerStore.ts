@@ -3,9 +3,9 @@
  * It keeps the trace (inside a Player) and a cursor; everything drawn at a
  * step is computed from those two, never patched.
  */
-import { create } from 'mutative';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createPlayer, type Player } from '../player/player';
+import { produce } from '../player/produce';
 import type { Snapshot } from '../player/snapshot';
 import type { MiddlewareKind, SceneId, SiteConfig, TraceEvent } from '../sim/types';
 
@@ -136,17 +136,13 @@ export function trimTimeline(
   // at, cut where the budget says (the summary holds the requests in flight).
   if (cut >= player.length) cut = from;
   if (cut === 0) return { player, droppedRequests: 0, droppedEvents: 0 };
-  const summary: Snapshot = create(
-    player.at(cut - 1),
-    (s) => {
-      for (const rid of s.finished) delete s.requests[rid];
-      s.order = s.order.filter((rid) => rid in s.requests);
-      s.finished = [];
-      s.index = -1;
-      s.event = null;
-    },
-    { enableAutoFreeze: true },
-  ) as Snapshot;
+  const summary: Snapshot = produce(player.at(cut - 1), (s) => {
+    for (const rid of s.finished) delete s.requests[rid];
+    s.order = s.order.filter((rid) => rid in s.requests);
+    s.finished = [];
+    s.index = -1;
+    s.event = null;
+  });
   let droppedRequests = 0;
   for (let i = 0; i < cut; i++) if (player.event(i).type === 'client.send') droppedRequests++;
   const kept: TraceEvent[] = [];
