@@ -1,5 +1,7 @@
-// The UI loads the engine after its first frame (src/session/engine.ts). Unit
-// tests render at once, so they start with the engine already loaded.
+// The UI loads the engine and the narration's sentences after its first frame
+// (src/session/engine.ts, src/ui/narrate.ts). Unit tests render at once, so
+// they start with both already loaded.
 import { loadEngine } from '../../src/session/engine';
+import { loadNarration } from '../../src/ui/narrate';
 
-await loadEngine();
+await Promise.all([loadEngine(), loadNarration('en'), loadNarration('ko')]);

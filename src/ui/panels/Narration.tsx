@@ -1,12 +1,13 @@
 /** One or two sentences about the current step, in a polite live region. */
 import { useSnapshot } from '../../store/context';
 import { useLang, useT } from '../i18n';
-import { narrate } from '../narrate';
+import { narrate, useNarration } from '../narrate';
 
 export function Narration() {
   const t = useT();
   const lang = useLang();
   const snap = useSnapshot();
+  useNarration(lang);
   const text = snap.event ? narrate(snap.event, snap, lang) : t('panels.none');
   return (
     <section className="narration" aria-live="polite" aria-label={t('panels.narration')}>

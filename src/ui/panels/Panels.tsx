@@ -1,7 +1,7 @@
 /** What is true at the current step, for the request of the current event. */
 import { useSnapshot } from '../../store/context';
 import { useLang, useT } from '../i18n';
-import { troubleText } from '../narrate';
+import { troubleText, useNarration } from '../narrate';
 import { CodePanel } from './CodePanel';
 import { currentRequest } from './current';
 import { EnvironPanel } from './EnvironPanel';
@@ -12,6 +12,7 @@ import './panels.css';
 export function Panels() {
   const t = useT();
   const lang = useLang();
+  useNarration(lang);
   const snap = useSnapshot();
   const request = currentRequest(snap);
   return (

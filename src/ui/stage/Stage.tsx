@@ -17,6 +17,7 @@ import { Listener } from './Listener';
 import { Onion } from './Onion';
 import { boxOf, placeAll, visibleProcesses } from './placement';
 import { Link, Station } from './Station';
+import { useNarration } from '../narrate';
 import { describe, translator } from './summary';
 import { Tokens } from './Token';
 import { Wsgi } from './Wsgi';
@@ -48,6 +49,8 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
   const layout = useMemo(() => layoutOf(player, config), [player, version, config]); // eslint-disable-line react-hooks/exhaustive-deps
   const group = useId();
   const t = translator(lang);
+  // The spoken summary and the tokens' titles word troubles in the learner's language.
+  useNarration(lang);
 
   const { shown: procs, more } = visibleProcesses(snap, layout);
   const boxes = placeAll(snap, layout, procs);
