@@ -57,8 +57,6 @@ export interface Session {
   setSite(edit: SiteEdit | null, step?: number): void;
   /** Joins live requests answered so far to the timeline now (they are batched per frame otherwise). */
   flush(): void;
-  /** Stops pending timers; later live requests are still answered but no longer drawn. */
-  dispose(): void;
 }
 
 /**
@@ -120,7 +118,6 @@ export function createSession(init: SessionInit = {}): Session {
   let arriving: { world: SceneWorld; request: HttpRequest; done: (r: HttpResponse) => void }[] = [];
   let arrivalTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let disposed = false;
 
   /** Puts `world`'s scene trace in the timeline, if `c` is still the current scene. */
   function show(
@@ -198,7 +195,7 @@ export function createSession(init: SessionInit = {}): Session {
       const world = cur.world ?? asked;
       try {
         const { responses, events } = world.handleAll(mine.map((a) => a.request));
-        if (!disposed && cur.world === world) {
+        if (cur.world === world) {
           pending.push(events);
           pendingRequests += mine.length;
           timer ??= setTimeout(flush, FLUSH_MS);
@@ -234,11 +231,5 @@ export function createSession(init: SessionInit = {}): Session {
     setScene: (scene, step = -1) => switchTo(scene, null, step),
     setSite: (edit, step = store.getState().step) => switchTo(cur.scene, edit, step),
     flush,
-    dispose() {
-      disposed = true;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      pending = [];
-    },
   };
 }

@@ -9,7 +9,7 @@ import { defaultProtocol } from './engine/defaultProtocol';
 import { crashWorker } from './engine/pool';
 import { engineError } from './engine/replies';
 import { answer, createWorld, sendRequest } from './engine/runtime';
-import type { Protocol, World } from './engine/world';
+import type { ClientScript, Protocol, World } from './engine/world';
 import type { HttpRequest, HttpResponse, Scenario, SiteConfig, Trace, TraceEvent } from './types';
 
 export interface HandleOptions {
@@ -39,24 +39,12 @@ export function createSimulator(
     now: () => w.now,
     handle(request, opts = {}) {
       rid++;
-      const req = sendRequest(w, rid, request, {
-        uploadMs: opts.uploadMs ?? 0,
-        downloadMs: opts.downloadMs ?? 0,
-        goneAfterChunks: opts.goneAfterChunks,
-      });
+      const req = sendRequest(w, rid, request, clientScript(opts));
       w.run(() => req.answered);
       if (!req.answered) answer(w, req, engineError('the request never completed'));
-      // Each call returns every event since the previous call (the first includes start-up);
-      // handed-out events and answered requests are dropped so a long session does not grow.
-      const events = w.trace.splice(0);
-      w.seqBase += events.length;
+      // Each call returns every event since the previous call (the first includes start-up).
       const response = w.responses.get(rid)!;
-      for (const [id, r] of w.reqs)
-        if (r.answered) {
-          w.reqs.delete(id);
-          w.responses.delete(id);
-        }
-      return { response, events };
+      return { response, events: forget(w) };
     },
   };
 }
@@ -104,11 +92,7 @@ export function startScenario(
     w.at(
       r.at,
       () => {
-        sendRequest(w, rid, request, {
-          uploadMs: r.uploadMs ?? 0,
-          downloadMs: r.downloadMs ?? 0,
-          goneAfterChunks: r.goneAfterChunks,
-        });
+        sendRequest(w, rid, request, clientScript(r));
       },
       rid,
     );
@@ -128,11 +112,7 @@ export function startScenario(
     now: () => w.now,
     handle(request, opts = {}) {
       rid++;
-      const req = sendRequest(w, rid, request, {
-        uploadMs: opts.uploadMs ?? 0,
-        downloadMs: opts.downloadMs ?? 0,
-        goneAfterChunks: opts.goneAfterChunks,
-      });
+      const req = sendRequest(w, rid, request, clientScript(opts));
       // Until the machine is idle again: a forked child's exit, a worker's recycling
       // and the like belong to this request, not to the next one.
       w.run();
@@ -142,15 +122,22 @@ export function startScenario(
       return { rid: req.rid, response, events };
     },
     handleAll(requests) {
-      const sent = requests.map((request) =>
-        sendRequest(w, ++rid, request, { uploadMs: 0, downloadMs: 0 }),
-      );
+      const sent = requests.map((request) => sendRequest(w, ++rid, request, clientScript({})));
       w.run();
       for (const req of sent)
         if (!req.answered) answer(w, req, engineError('the request never completed'));
       const responses = sent.map((req) => w.responses.get(req.rid)!);
       return { responses, events: forget(w) };
     },
+  };
+}
+
+/** How the client behaves: a slow upload or download, or leaving after some chunks. */
+function clientScript(o: HandleOptions): ClientScript {
+  return {
+    uploadMs: o.uploadMs ?? 0,
+    downloadMs: o.downloadMs ?? 0,
+    goneAfterChunks: o.goneAfterChunks,
   };
 }
 

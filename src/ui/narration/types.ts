@@ -36,15 +36,7 @@ export function requestOf(e: { rid: number | null }, s: Snapshot): string | null
   return r ? `${r.method} ${r.path}` : null;
 }
 
-/** Path and query of an absolute URL. */
-export function pathOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return u.pathname + u.search;
-  } catch {
-    return url;
-  }
-}
+export { pathOf } from '../../player/requestView';
 
 /** Milliseconds as a reader wants them: at most two decimals (0.5073 → 0.51). */
 export function ms(value: number): number {
