@@ -38,7 +38,7 @@ export const en = {
   'lab.size.threads': '{p} processes × {t} threads',
   'lab.size.event': '{n} loop workers × 1,000 connections',
   'lab.size.workers': '{n} sync workers',
-  'lab.canvas.label': '{lane}: workers, accept queue and busy cores at this moment',
+  'lab.canvas.label': '{lane}: workers, listen queue and busy cores at this moment',
   'lab.legend.workers': 'worker (fill = requests)',
   'lab.legend.queue': 'queue',
   'lab.legend.cores': 'busy core',

@@ -86,7 +86,7 @@ describe('Stage with a hand-written trace', () => {
     expect(box('listener')!.classList.contains('is-refusing')).toBe(true);
     expect(boxOfToken(3)).toBe('listener');
     expect(figure().getAttribute('aria-label')).toBe(
-      'Request 3 GET /late is refused: the accept queue is full (2 of 2).',
+      'Request 3 GET /late is refused: the listen queue is full (2 of 2).',
     );
     go(indexOf('client.error', 3));
     expect(box('listener')!.classList.contains('is-refusing')).toBe(false);
