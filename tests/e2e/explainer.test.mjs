@@ -100,6 +100,12 @@ describe('the explainer', () => {
     await page.getByRole('button', { name: '한국어' }).click();
     await page.getByRole('button', { name: '다음 단계' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+    // The Korean sentences load after the switch (a separate chunk): wait for them.
+    await page.waitForFunction(
+      () => /[가-힣]/.test(document.querySelector('[aria-label="해설"]')?.textContent ?? ''),
+      null,
+      { timeout: 5_000 },
+    );
     const after = await page.getByLabel('해설').innerText();
     assert.notEqual(after, before);
     assert.match(after, /[가-힣]/);
