@@ -1,3 +1,4 @@
+import { positionOf } from '../store/beats';
 import { describe, expect, it } from 'vitest';
 import type { HttpRequest, SceneId, TraceEvent } from '../sim/types';
 import { KEEP_EXITED } from '../player/snapshot';
@@ -246,12 +247,17 @@ describe('playback across switches', () => {
     expect(session.store.getState().playing).toBe(true); // the cursor follows the live request
     session.setScene('prefork', 3);
     expect(session.store.getState().playing).toBe(false);
-    expect(session.store.getState().step).toBe(3);
+    expect(session.store.getState().step).toBe(session.store.getState().beats[2].end);
     session.setScene('middleware', 20);
     await live(session, ['/environ']);
-    const step = session.store.getState().step;
-    session.setSite(null, step);
-    expect(session.store.getState().playing).toBe(false);
-    expect(session.store.getState().step).toBe(Math.min(step, session.store.getState().length - 1));
+    session.store.getState().pause();
+    const before = session.store.getState();
+    const beat = positionOf(before.beats, before.step);
+    session.setSite(null);
+    await session.ready();
+    const after = session.store.getState();
+    expect(after.playing).toBe(false);
+    // The live request's beats are gone with its world: the step is the same beat, or the last.
+    expect(positionOf(after.beats, after.step)).toBe(Math.min(beat, after.beats.length));
   });
 });

@@ -24,7 +24,9 @@ import {
   type StackLayer,
   type Theme,
 } from '../store/explainerStore';
+import { endOf, positionOf } from '../store/beats';
 import { engineNow, loadEngine, type Engine } from './engine';
+import { beatsNow, beatsOf, loadSceneLesson } from './lessonBeats';
 import { engineError } from './errors';
 
 export interface SessionInit {
@@ -51,9 +53,13 @@ export interface Session {
    * answers: an engine failure becomes a 500 that says so.
    */
   send(request: HttpRequest): Promise<HttpResponse>;
-  /** Another scene: a new world and timeline (the cursor at `step`, -1: the empty stage). */
+  /**
+   * Another scene: a new world and timeline, the cursor at beat `step` (0 or
+   * less: the empty stage; past the last beat: the last). A scene without a
+   * lesson has no beats: `step` is then an event index.
+   */
   setScene(scene: SceneId, step?: number): void;
-  /** Run the current scene on an edited site (null: the scene's own), keeping the step. */
+  /** Run the current scene on an edited site (null: the scene's own), keeping the step (a beat). */
   setSite(edit: SiteEdit | null, step?: number): void;
   /** Joins live requests answered so far to the timeline now (they are batched per frame otherwise). */
   flush(): void;
@@ -128,13 +134,32 @@ export function createSession(init: SessionInit = {}): Session {
     resume: boolean,
   ): void {
     if (c !== cur) return;
-    c.world = world;
     c.loading = null;
-    pending = [];
-    pendingRequests = 0;
     const events = failed ? [] : world.trace.events;
-    store.getState().setScene(c.scene, events, step, c.edit);
-    if (resume) store.getState().play();
+    const put = (beats: ReturnType<typeof beatsOf>) => {
+      if (c !== cur) return;
+      // Live requests join this world from now on (not before its timeline is shown).
+      c.world = world;
+      c.loading = null;
+      pending = [];
+      pendingRequests = 0;
+      const at = beats.length > 0 ? endOf(beats, step) : step;
+      store.getState().setScene(c.scene, events, at, c.edit, beats);
+      if (resume) store.getState().play();
+    };
+    // The beats come from the lesson's anchors (the same in both languages): wait for it once.
+    const lang = store.getState().lang;
+    const now = beatsNow(c.scene, lang, events);
+    if (now) put(now);
+    else {
+      c.loading = loadSceneLesson(c.scene, lang).then((lesson) => put(beatsOf(lesson, events)));
+    }
+  }
+
+  /** Where the cursor is, in the unit links use: the beat, or the event when there are no beats. */
+  function position(): number {
+    const s = store.getState();
+    return s.beats.length > 0 ? positionOf(s.beats, s.goal ?? s.step) : s.step;
   }
 
   /** Builds the world for the current scene: at once when the engine is there, else after it loads. */
@@ -155,6 +180,7 @@ export function createSession(init: SessionInit = {}): Session {
       if (c !== cur) return; // the learner moved on: that scene's world is never needed
       const { world, failed } = startWorld(e, c.scene, c.edit);
       show(c, world, step, failed, wasPlaying || store.getState().playing);
+      return c.loading ?? undefined;
     });
   }
 
@@ -229,7 +255,7 @@ export function createSession(init: SessionInit = {}): Session {
       });
     },
     setScene: (scene, step = -1) => switchTo(scene, null, step),
-    setSite: (edit, step = store.getState().step) => switchTo(cur.scene, edit, step),
+    setSite: (edit, step = position()) => switchTo(cur.scene, edit, step),
     flush,
   };
 }

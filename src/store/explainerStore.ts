@@ -8,6 +8,7 @@ import { createPlayer, type Player } from '../player/player';
 import { produce } from '../player/produce';
 import type { Snapshot } from '../player/snapshot';
 import type { MiddlewareKind, SceneId, SiteConfig, TraceEvent } from '../sim/types';
+import { endOf, liveBeats, positionOf, shiftBeats, type Beat } from './beats';
 
 export type Lang = 'en' | 'ko';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -49,8 +50,14 @@ export interface ExplainerState {
   /** Number of events in the timeline. */
   length: number;
   playing: boolean;
-  /** Embeds may lock the timeline to a range of steps. */
+  /** Embeds may lock the timeline to a range of steps (beat positions when there are beats). */
   range: Range | null;
+  /** Where each beat ends (see beats.ts); empty: the timeline steps by event. */
+  beats: Beat[];
+  /** The "Details" switch: step through the engine's events one by one instead of beats. */
+  details: boolean;
+  /** While a beat plays: the event it ends on (the cursor walks there event by event). */
+  goal: number | null;
   /** Bumped whenever the timeline's events change (scene switch, live request). */
   version: number;
   /** How many live requests (form, console) joined this timeline. */
@@ -65,8 +72,17 @@ export interface ExplainerState {
   /** The middleware editor's list behind siteOverride (null: the scene's default stack). */
   stack: StackLayer[] | null;
 
-  /** `edit`: the timeline was run on a learner-edited site (omitted: the scene's own). */
-  setScene(scene: SceneId, events: TraceEvent[], step?: number, edit?: SiteEdit | null): void;
+  /** `edit`: the timeline was run on a learner-edited site (omitted: the scene's own); `beats`: where its beats end. */
+  setScene(
+    scene: SceneId,
+    events: TraceEvent[],
+    step?: number,
+    edit?: SiteEdit | null,
+    beats?: Beat[],
+  ): void;
+  setDetails(on: boolean): void;
+  /** Jump to beat position `p` (0: the empty stage). */
+  seekBeat(p: number): void;
   /** Switch to a scene whose trace is still being computed (an empty timeline, `ready` false). */
   setPending(scene: SceneId): void;
   setLang(lang: Lang): void;
@@ -80,7 +96,10 @@ export interface ExplainerState {
   stepBy(delta: number): void;
   restart(): void;
   toEnd(): void;
-  /** Advance one step while playing; stops at the end. Returns false when it stopped. */
+  /**
+   * Advance one event while playing or while a beat plays (toward `goal`);
+   * stops at the end. Returns false when it stopped.
+   */
   tick(): boolean;
   /**
    * Live requests' events join the timeline (`requests`: how many requests they
@@ -153,14 +172,18 @@ export function trimTimeline(
 export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> {
   return createStore<ExplainerState>()((set, get) => {
     const bounds = (): Range => {
-      const { range, length } = get();
+      const { range, length, beats } = get();
       const last = length - 1;
       if (!range) return { from: -1, to: last };
+      // With beats, a range names beat positions (a link's from/to), whatever the mode.
+      const from = beats.length > 0 ? endOf(beats, range.from) : range.from;
+      const to = beats.length > 0 ? endOf(beats, range.to) : range.to;
       return {
-        from: Math.max(-1, Math.min(range.from, last)),
-        to: Math.max(-1, Math.min(range.to, last)),
+        from: Math.max(-1, Math.min(from, last)),
+        to: Math.max(-1, Math.min(to, last)),
       };
     };
+    const byBeat = () => !get().details && get().beats.length > 0;
     const clampStep = (step: number): number => {
       const b = bounds();
       if (!Number.isFinite(step)) return b.from;
@@ -176,6 +199,9 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       length: player.length,
       playing: false,
       range: init.range ?? null,
+      beats: [],
+      details: false,
+      goal: null,
       version: 0,
       live: 0,
       dropped: 0,
@@ -184,7 +210,7 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       stack: null,
       ready: init.ready ?? true,
 
-      setScene(scene, events, step = -1, edit = null) {
+      setScene(scene, events, step = -1, edit = null, beats = []) {
         const p = createPlayer(events);
         const siteOverride = edit?.site ?? null;
         const stack = edit?.stack ?? null;
@@ -197,6 +223,8 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
           live: 0,
           dropped: 0,
           step: -1,
+          goal: null,
+          beats,
           siteOverride,
           stack,
           ready: true,
@@ -214,6 +242,8 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
           live: 0,
           dropped: 0,
           step: -1,
+          goal: null,
+          beats: [],
           siteOverride: null,
           stack: null,
           ready: false,
@@ -226,30 +256,59 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
         set({ range });
         set({ step: clampStep(get().step) });
       },
+      setDetails: (details) => set({ details, goal: null }),
       play() {
         const b = bounds();
-        if (get().step >= b.to) set({ step: b.from });
+        if (get().step >= b.to) set({ step: b.from, goal: null });
         set({ playing: true });
       },
-      pause: () => set({ playing: false }),
+      // Pausing mid-beat finishes the beat at once: a paused figure always shows a beat's end.
+      pause: () => set((s) => ({ playing: false, step: s.goal ?? s.step, goal: null })),
       togglePlay() {
         if (get().playing) get().pause();
         else get().play();
       },
-      seek: (step) => set({ step: clampStep(step) }),
+      seek: (step) => set({ step: clampStep(step), goal: null }),
+      seekBeat: (p) => set({ playing: false, goal: null, step: clampStep(endOf(get().beats, p)) }),
       stepBy(delta) {
-        set({ playing: false, step: clampStep(get().step + delta) });
+        const s = get();
+        if (!byBeat()) {
+          set({ playing: false, goal: null, step: clampStep(s.step + delta) });
+          return;
+        }
+        // A beat still playing counts as shown: the next one starts from its end.
+        const at = s.goal ?? s.step;
+        const p = positionOf(s.beats, at);
+        const onEnd = p > 0 && s.beats[p - 1].end === at;
+        // Back from a beat's end goes to the previous end; from between two ends, to the last one passed.
+        const target = delta < 0 ? (onEnd ? p - 1 : p) + delta + 1 : p + delta;
+        const step = clampStep(endOf(s.beats, target));
+        // Forward plays the beat's events in order (the playback loop walks to the goal); back jumps.
+        if (delta > 0 && step > at) set({ playing: false, step: at, goal: step });
+        else set({ playing: false, goal: null, step });
       },
-      restart: () => set({ playing: false, step: bounds().from }),
-      toEnd: () => set({ playing: false, step: bounds().to }),
+      restart: () => set({ playing: false, goal: null, step: bounds().from }),
+      toEnd: () => set({ playing: false, goal: null, step: bounds().to }),
       tick() {
-        const { step } = get();
+        const s = get();
         const b = bounds();
-        if (step >= b.to) {
-          set({ playing: false });
+        if (s.goal !== null && s.step < s.goal) {
+          const step = s.step + 1;
+          set({ step, goal: step >= s.goal ? null : s.goal });
+          return true;
+        }
+        if (s.step >= b.to || !s.playing) {
+          set({ playing: false, goal: null });
           return false;
         }
-        set({ step: step + 1 });
+        if (!byBeat()) {
+          set({ step: s.step + 1 });
+          return true;
+        }
+        // Playing by beat: the next beat starts; its first event now.
+        const goal = Math.min(b.to, endOf(s.beats, positionOf(s.beats, s.step) + 1));
+        const step = s.step + 1;
+        set({ step, goal: step >= goal ? null : goal });
         return true;
       },
       setFrames(n) {
@@ -258,6 +317,8 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
         set((s) => ({
           player: createPlayer([]),
           length,
+          beats: [],
+          goal: null,
           version: s.version + 1,
           live: 0,
           dropped: 0,
@@ -269,6 +330,11 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
         const s = get();
         let first = s.player.length;
         let player = s.player.append(reseq(s.player, events));
+        // A timeline told in beats tells live requests in beats too.
+        let beats =
+          s.beats.length > 0 || s.player.length === 0
+            ? [...s.beats, ...liveBeats(events, first)]
+            : s.beats;
         let dropped = s.dropped;
         // Trimmed after appending, so a batch larger than KEEP_EVENTS is bounded too.
         if (player.length > MAX_EVENTS) {
@@ -276,15 +342,20 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
           player = trimmed.player;
           dropped += trimmed.droppedRequests;
           first = Math.max(0, first - trimmed.droppedEvents);
+          beats = shiftBeats(beats, trimmed.droppedEvents);
         }
+        const byBeats = !s.details && beats.length > 0;
         set({
           player,
           dropped,
+          beats,
           length: player.length,
           version: s.version + 1,
           live: s.live + requests,
           range: null,
-          step: first,
+          // By beat, the figure plays from where the timeline was (the new beats in order); by event, from the first new event.
+          step: byBeats ? first - 1 : first,
+          goal: null,
           playing: true,
         });
       },
