@@ -1,6 +1,5 @@
-/** The two-column area under the controls: lesson and narration | panels; then the request form. */
+/** The two-column area under the controls: the lesson | panels; then the request form. */
 import { LessonView } from '../ui/lesson/LessonView';
-import { Narration } from '../ui/panels/Narration';
 import { Panels } from '../ui/panels/Panels';
 import { RequestForm } from '../ui/form/RequestForm';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -27,9 +26,6 @@ export function Workspace() {
       <div className="app-columns">
         <div className="app-column app-column-lesson">
           <StackNotice />
-          <ErrorBoundary name="narration" resetKey={scene}>
-            <Narration />
-          </ErrorBoundary>
           <ErrorBoundary name="lesson" resetKey={scene}>
             <LessonView />
           </ErrorBoundary>

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import { linkStep } from '../store/beats';
 import type { ExplainerState } from '../store/explainerStore';
 import { translate } from '../ui/i18n';
 import { sceneInfo } from '../ui/i18n/scenes';
@@ -17,7 +18,7 @@ function sync(s: ExplainerState): void {
   if (!s.ready) return;
   const search = writeParams(window.location.search, {
     scene: s.scene,
-    step: s.step,
+    step: linkStep(s),
     lang: s.lang,
     theme: s.theme,
     speed: s.speed,

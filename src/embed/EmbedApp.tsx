@@ -7,10 +7,10 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { SessionRouter } from '../session/router';
 import type { Session } from '../session/session';
+import { linkStep } from '../store/beats';
 import type { ExplainerState } from '../store/explainerStore';
 import type { ControlsMode } from '../ui/controls/Controls';
 import { sceneInfo } from '../ui/i18n/scenes';
-import { Narration } from '../ui/panels/Narration';
 import { Widget } from '../ui/Widget';
 import { deepLink } from './snippet';
 import './embed.css';
@@ -20,11 +20,12 @@ const OPEN: Record<ExplainerState['lang'], string> = {
   ko: '전체 해설에서 열기',
 };
 
-const selectHeader = (s: ExplainerState) => `${s.scene}|${s.lang}|${s.step}`;
+const selectHeader = (s: ExplainerState) => `${s.scene}|${s.lang}|${linkStep(s)}`;
 
 function EmbedHeader({ store, siteUrl }: { store: StoreApi<ExplainerState>; siteUrl: string }) {
   useStore(store, selectHeader);
-  const { scene, lang, step } = store.getState();
+  const { scene, lang } = store.getState();
+  const step = linkStep(store.getState());
   return (
     <div className="embed-header">
       <p className="embed-title">{sceneInfo(scene).title[lang]}</p>
@@ -57,8 +58,6 @@ export function EmbedApp(props: {
       controls={props.controls}
       label={sceneInfo(scene).title[lang]}
       header={<EmbedHeader store={store} siteUrl={props.siteUrl} />}
-    >
-      <Narration />
-    </Widget>
+    />
   );
 }

@@ -24,7 +24,7 @@ import {
   type StackLayer,
   type Theme,
 } from '../store/explainerStore';
-import { endOf, positionOf } from '../store/beats';
+import { endOf, linkStep } from '../store/beats';
 import { engineNow, loadEngine, type Engine } from './engine';
 import { beatsNow, beatsOf, loadSceneLesson } from './lessonBeats';
 import { engineError } from './errors';
@@ -158,8 +158,7 @@ export function createSession(init: SessionInit = {}): Session {
 
   /** Where the cursor is, in the unit links use: the beat, or the event when there are no beats. */
   function position(): number {
-    const s = store.getState();
-    return s.beats.length > 0 ? positionOf(s.beats, s.goal ?? s.step) : s.step;
+    return linkStep(store.getState());
   }
 
   /** Builds the world for the current scene: at once when the engine is there, else after it loads. */

@@ -112,3 +112,8 @@ export function shiftBeats(beats: readonly Beat[], dropped: number): Beat[] {
   for (const b of beats) if (b.end - dropped >= 0) out.push({ ...b, end: b.end - dropped });
   return out;
 }
+
+/** The step a link names: the beat being shown (a playing beat counts as shown); without beats, the event. */
+export function linkStep(s: { beats: readonly Beat[]; step: number; goal: number | null }): number {
+  return s.beats.length > 0 ? positionOf(s.beats, s.goal ?? s.step) : s.step;
+}

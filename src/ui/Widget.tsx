@@ -18,7 +18,9 @@ import { DroppedNotice } from './controls/DroppedNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { handleWidgetKey } from './controls/keys';
 import { usePlayback } from './controls/usePlayback';
+import { Narration } from './panels/Narration';
 import { StageSlot } from './StageSlot';
+import { scenes } from '../scenes';
 import './widget.css';
 
 export interface WidgetProps {
@@ -82,6 +84,11 @@ export function Widget(props: WidgetProps) {
                 <StageSlot />
               </ErrorBoundary>
             </div>
+            {scenes[scene].figure !== 'lab' && (
+              <ErrorBoundary name="narration" resetKey={scene}>
+                <Narration />
+              </ErrorBoundary>
+            )}
             <Controls mode={props.controls ?? 'full'} />
             <DroppedNotice />
             {props.children}

@@ -1,6 +1,7 @@
 /** Play/pause, step, restart, the timeline slider and the speed select. */
 import { useShallow } from 'zustand/react/shallow';
 import { useExplainer } from '../../store/context';
+import { endOf, positionOf } from '../../store/beats';
 import { SPEEDS, type ExplainerState } from '../../store/explainerStore';
 import { useT } from '../i18n';
 import { BackIcon, EndIcon, ForwardIcon, PauseIcon, PlayIcon, RestartIcon } from './Icons';
@@ -10,6 +11,11 @@ export type ControlsMode = 'full' | 'compact' | 'none';
 
 const select = (s: ExplainerState) => ({
   step: s.step,
+  goal: s.goal,
+  beats: s.beats,
+  details: s.details,
+  setDetails: s.setDetails,
+  seekBeat: s.seekBeat,
   length: s.length,
   playing: s.playing,
   speed: s.speed,
@@ -26,13 +32,26 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
   const t = useT();
   const c = useExplainer(useShallow(select));
   if (mode === 'none') return null;
-  const last = c.length - 1;
-  const min = c.range ? Math.max(-1, Math.min(c.range.from, last)) : -1;
-  const max = c.range ? Math.max(-1, Math.min(c.range.to, last)) : last;
-  const atStart = c.step <= min;
-  const atEnd = c.step >= max;
+  // By beat, the slider's value is the beat (0: before the first); with Details, the event.
+  const byBeat = !c.details && c.beats.length > 0;
+  const count = byBeat ? c.beats.length : c.length;
+  const last = count - 1;
+  const lo = byBeat ? 0 : -1;
+  const hi = byBeat ? count : last;
+  const min = c.range ? Math.max(lo, Math.min(c.range.from, hi)) : lo;
+  const max = c.range ? Math.max(lo, Math.min(c.range.to, hi)) : hi;
+  const at = c.goal ?? c.step;
+  const value = byBeat ? positionOf(c.beats, at) : at;
+  // With a range and beats, the bounds are beats whatever the mode: compare events.
+  const first = byBeat || !c.range || c.beats.length === 0 ? min : endOf(c.beats, c.range.from);
+  const final = byBeat || !c.range || c.beats.length === 0 ? max : endOf(c.beats, c.range.to);
+  const atStart = (byBeat ? value : at) <= first;
+  const atEnd = (byBeat ? value : at) >= final;
+  const shown = byBeat ? value : value + 1;
   const position =
-    c.step < 0 ? t('controls.empty') : t('controls.stepOf', { step: c.step + 1, length: c.length });
+    shown <= 0
+      ? t('controls.empty')
+      : t(byBeat ? 'controls.beatOf' : 'controls.stepOf', { step: shown, length: count });
 
   return (
     <div className={`controls controls-${mode}`} role="group" aria-label={t('controls.label')}>
@@ -97,15 +116,30 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
         className="controls-timeline"
         aria-label={t('controls.timeline')}
         aria-valuetext={position}
-        min={min}
-        max={Math.max(min, max)}
+        min={byBeat ? min : Math.max(min, first)}
+        max={byBeat ? Math.max(min, max) : Math.max(first, final)}
         step={1}
-        value={c.step}
-        onChange={(e) => c.seek(Number(e.currentTarget.value))}
+        value={value}
+        onChange={(e) => {
+          const v = Number(e.currentTarget.value);
+          if (byBeat) c.seekBeat(v);
+          else c.seek(v);
+        }}
       />
       <span className="controls-position" aria-hidden="true">
-        {c.step < 0 ? `0 / ${c.length}` : `${c.step + 1} / ${c.length}`}
+        {`${Math.max(0, shown)} / ${count}`}
       </span>
+      {c.beats.length > 0 && (
+        <label className="controls-details">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={c.details}
+            onChange={(e) => c.setDetails(e.currentTarget.checked)}
+          />
+          <span>{t('controls.details')}</span>
+        </label>
+      )}
       {mode === 'full' && (
         <label className="controls-speed">
           <span>{t('controls.speed')}</span>

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadLesson } from '../../content/load';
 import { resolveAnchors } from '../../content/resolve';
 import { ExplainerProvider } from '../../store/context';
+import { lessonBeats } from '../../store/beats';
 import { createExplainerStore } from '../../store/explainerStore';
 import { runScenario, scenarios } from '../../sim/index';
 import { LessonView } from './LessonView';
@@ -16,6 +17,7 @@ describe('LessonView', () => {
     const lesson = await loadLesson('wsgi', 'en');
     const anchors = resolveAnchors(lesson, events);
     const store = createExplainerStore({ scene: 'wsgi', events, lang: 'en' });
+    store.getState().setScene('wsgi', events, -1, null, lessonBeats(anchors, events.length));
     render(
       <ExplainerProvider store={store}>
         <LessonView />

@@ -4,8 +4,7 @@
  * corrections as marked notes, and the sources.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { resolveAnchors, stepAt } from '../../content/resolve';
-import type { TraceEvent } from '../../sim/types';
+import { beatAt } from '../../store/beats';
 import { useExplainer } from '../../store/context';
 import type { ExplainerState } from '../../store/explainerStore';
 import { useLang, useT } from '../i18n';
@@ -14,31 +13,39 @@ import { useLesson } from './useLesson';
 import './lesson.css';
 
 const selectScene = (s: ExplainerState) => s.scene;
-const selectPlayer = (s: ExplainerState) => s.player;
-const selectVersion = (s: ExplainerState) => s.version;
-const selectStep = (s: ExplainerState) => s.step;
-const selectSeek = (s: ExplainerState) => s.seek;
+const selectBeats = (s: ExplainerState) => s.beats;
+const selectAt = (s: ExplainerState) => s.goal ?? s.step;
+const selectSeekBeat = (s: ExplainerState) => s.seekBeat;
 
 export function LessonView() {
   const t = useT();
   const lang = useLang();
   const scene = useExplainer(selectScene);
-  const player = useExplainer(selectPlayer);
-  const version = useExplainer(selectVersion);
-  const step = useExplainer(selectStep);
-  const seek = useExplainer(selectSeek);
+  const beats = useExplainer(selectBeats);
+  const at = useExplainer(selectAt);
+  const seekBeat = useExplainer(selectSeekBeat);
   const state = useLesson(scene, lang);
   const list = useRef<HTMLOListElement>(null);
 
-  const events = useMemo(() => {
-    const out: TraceEvent[] = [];
-    for (let i = 0; i < player.length; i++) out.push(player.event(i));
-    return out;
-  }, [player, version]); // eslint-disable-line react-hooks/exhaustive-deps
-
   const lesson = state.status === 'ready' ? state.lesson : null;
-  const anchors = useMemo(() => (lesson ? resolveAnchors(lesson, events) : []), [lesson, events]);
-  const current = lesson ? stepAt(lesson, anchors, step) : -1;
+  // Lesson step i is the beat it ends (its 1-based position), or 0 when its anchor did not resolve.
+  const positions = useMemo(() => {
+    const out = new Map<number, number>();
+    beats.forEach((b, i) => b.lesson !== undefined && out.set(b.lesson, i + 1));
+    return out;
+  }, [beats]);
+  // The beat being shown; a learner's own request's beats keep the lesson where it ended.
+  let current = -1;
+  const shown = beatAt(beats, at);
+  if (shown) {
+    for (let i = shown.index; i >= 0; i--) {
+      const step = beats[i].lesson;
+      if (step !== undefined) {
+        current = step;
+        break;
+      }
+    }
+  }
 
   useEffect(() => {
     // Bring the current step into view inside the lesson's own scroll box only.
@@ -78,19 +85,19 @@ export function LessonView() {
         </div>
         <ol className="lesson-steps" ref={list}>
           {lesson.steps.map((s, i) => {
-            const at = anchors[i] ?? -1;
+            const beat = positions.get(i) ?? 0;
             const isCurrent = i === current;
             return (
               <li
                 key={i}
-                className={`lesson-step${isCurrent ? ' lesson-current' : ''}${at < 0 ? ' lesson-unresolved' : ''}`}
+                className={`lesson-step${isCurrent ? ' lesson-current' : ''}${beat === 0 ? ' lesson-unresolved' : ''}`}
                 aria-current={isCurrent ? 'step' : undefined}
               >
                 <button
                   type="button"
                   className="lesson-step-go"
-                  disabled={at < 0}
-                  onClick={() => seek(at)}
+                  disabled={beat === 0}
+                  onClick={() => seekBeat(beat)}
                   aria-label={t('lesson.goto', { n: i + 1 })}
                 >
                   {i + 1}

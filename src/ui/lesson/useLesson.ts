@@ -1,7 +1,7 @@
-/** Loads the lesson for a scene and language (lazy, cached by the content loader). */
+/** Loads the lesson for a scene and language (its own chunk, cached; the session loads the same one for its beats). */
 import { useEffect, useState } from 'react';
-import { loadLesson } from '../../content/load';
 import type { Lesson } from '../../content/lesson';
+import { loadSceneLesson } from '../../session/lessonBeats';
 import type { SceneId } from '../../sim/types';
 import type { Lang } from '../../store/explainerStore';
 
@@ -16,10 +16,10 @@ export function useLesson(scene: SceneId, lang: Lang): LessonState {
   const key = `${lang}/${scene}`;
   useEffect(() => {
     let alive = true;
-    loadLesson(scene, lang).then(
-      (lesson) => alive && setState({ key, value: { status: 'ready', lesson } }),
-      () => alive && setState({ key, value: { status: 'missing' } }),
-    );
+    void loadSceneLesson(scene, lang).then((lesson) => {
+      if (alive)
+        setState({ key, value: lesson ? { status: 'ready', lesson } : { status: 'missing' } });
+    });
     return () => {
       alive = false;
     };

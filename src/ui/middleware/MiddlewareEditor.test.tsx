@@ -5,6 +5,7 @@ import { SessionProvider } from '../../session/context';
 import { createSession, type Session } from '../../session/session';
 import { runScenario, scenarios } from '../../sim/index';
 import type { TraceEvent } from '../../sim/types';
+import { positionOf } from '../../store/beats';
 import type { ExplainerState } from '../../store/explainerStore';
 import { MiddlewareEditor, StackNotice } from './MiddlewareEditor';
 
@@ -13,7 +14,7 @@ afterEach(cleanup);
 let session: Session;
 const sceneTrace = () => runScenario(scenarios.middleware).events;
 
-function setup(step = 20) {
+function setup(step = 5) {
   session = createSession({ scene: 'middleware', step, lang: 'en' });
   render(
     <SessionProvider session={session}>
@@ -86,7 +87,7 @@ describe('MiddlewareEditor', () => {
         : 'missing';
     expect(encoding(sent(before))).toBe('gzip');
     expect(encoding(sent(events(s)))).toBeNull();
-    expect(s.step).toBe(20);
+    expect(positionOf(s.beats, s.step)).toBe(5); // the same beat, on the new trace
     expect(s.siteOverride?.wsgi.middleware.map((m) => m.kind)).toEqual([
       'auth',
       'static',
@@ -146,7 +147,7 @@ describe('MiddlewareEditor', () => {
     expect(s.siteOverride).toBeNull();
     expect(s.stack).toBeNull();
     expect(s.player.length).toBe(original.length);
-    expect(s.step).toBe(20);
+    expect(positionOf(s.beats, s.step)).toBe(5); // the same beat, on the new trace
     expect(screen.queryByRole('note')).toBeNull();
     expect(await liveLayers()).toEqual(['auth', 'static', 'gzip', 'xslt', 'dispatcher']);
   });

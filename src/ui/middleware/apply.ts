@@ -6,6 +6,7 @@
  */
 import type { Session } from '../../session/session';
 import { scenarios } from '../../sim/scenarios/scenes';
+import { linkStep } from '../../store/beats';
 import type { StackLayer } from '../../store/explainerStore';
 import { defaultStack, isDefaultStack, siteWithStack } from './stack';
 
@@ -24,7 +25,7 @@ export function sceneStack(): StackLayer[] {
 export function applyStack(
   session: Session,
   stack: readonly StackLayer[],
-  step = session.store.getState().step,
+  step = linkStep(session.store.getState()),
 ): void {
   const edit = isDefaultStack(stack, SCENE_SPECS)
     ? null

@@ -39,8 +39,11 @@ export function requestOf(e: { rid: number | null }, s: Snapshot): string | null
 export { pathOf } from '../../player/requestView';
 
 /** Milliseconds as a reader wants them: at most two decimals (0.5073 → 0.51). */
-export function ms(value: number): number {
-  return Math.round(value * 100) / 100;
+const MS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** Milliseconds for a sentence: at most one decimal, digits grouped (the same in English and Korean). */
+export function ms(value: number): string {
+  return MS.format(value);
 }
 
 export function isHttps(url: string): boolean {

@@ -1,22 +1,99 @@
-/** One or two sentences about the current step, in a polite live region. */
-import { useSnapshot } from '../../store/context';
+/**
+ * The caption under the figure: the sentence of the beat being shown (the
+ * lesson's text for a scene's beat, the narration of a learner's own
+ * request), in a polite live region named "Narration". It changes once per
+ * beat, so a screen reader hears each beat once. With "Details" on it tells
+ * the current engine event, and stays quiet while playing (read on pause).
+ */
+import { useShallow } from 'zustand/react/shallow';
+import { beatAt } from '../../store/beats';
+import { useExplainer, useSnapshot } from '../../store/context';
+import type { ExplainerState } from '../../store/explainerStore';
 import { useLang, useT } from '../i18n';
+import { Blocks } from '../lesson/Inlines';
+import { useLesson } from '../lesson/useLesson';
 import { narrate, useNarration } from '../narrate';
+
+const select = (s: ExplainerState) => ({
+  scene: s.scene,
+  beats: s.beats,
+  details: s.details,
+  step: s.step,
+  goal: s.goal,
+  playing: s.playing,
+  player: s.player,
+  version: s.version,
+});
+
+const TIME = {
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
+  ko: new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 1 }),
+};
 
 export function Narration() {
   const t = useT();
   const lang = useLang();
+  const s = useExplainer(useShallow(select));
   const snap = useSnapshot();
   useNarration(lang);
-  const text = snap.event ? narrate(snap.event, snap, lang) : t('panels.none');
-  return (
-    <section className="narration" aria-live="polite" aria-label={t('panels.narration')}>
-      {snap.event && (
-        <p className="narration-meta" aria-hidden="true">
-          <code>{snap.event.type}</code> · {t('panels.time', { t: snap.t })}
+  const lesson = useLesson(s.scene, lang);
+  const byBeat = !s.details && s.beats.length > 0;
+  const label = t('panels.narration');
+
+  if (!byBeat) {
+    return (
+      <section
+        className="narration narration-details"
+        aria-live={s.playing ? 'off' : 'polite'}
+        aria-label={label}
+      >
+        {snap.event && (
+          <p className="narration-meta" aria-hidden="true">
+            <code>{snap.event.type}</code> · {t('panels.time', { t: TIME[lang].format(snap.t) })}
+          </p>
+        )}
+        <p className="narration-text">
+          {snap.event ? narrate(snap.event, snap, lang) : t('panels.none')}
         </p>
-      )}
-      <p className="narration-text">{text}</p>
+      </section>
+    );
+  }
+
+  // The beat being played (toward its end) or shown.
+  const shown = beatAt(s.beats, s.goal ?? s.step);
+  const ready = lesson.status === 'ready' ? lesson.lesson : null;
+  let body;
+  if (!shown) {
+    body = ready ? (
+      <Blocks blocks={ready.intro.slice(0, 1)} postLabel={t('lesson.post')} />
+    ) : (
+      <p className="narration-text">{t('panels.none')}</p>
+    );
+  } else if (shown.beat.lesson !== undefined && ready?.steps[shown.beat.lesson]) {
+    body = (
+      <Blocks
+        blocks={ready.steps[shown.beat.lesson].blocks.filter((b) => b.kind !== 'post')}
+        postLabel={t('lesson.post')}
+      />
+    );
+  } else {
+    const end = Math.min(shown.beat.end, s.player.length - 1);
+    const event = end >= 0 ? s.player.event(end) : null;
+    body = (
+      <p className="narration-text">
+        {event ? narrate(event, s.player.at(end), lang) : t('panels.none')}
+      </p>
+    );
+  }
+  return (
+    <section
+      className="narration narration-beat"
+      aria-live="polite"
+      aria-atomic="true"
+      aria-label={label}
+      data-beat={shown ? shown.index + 1 : 0}
+    >
+      {body}
     </section>
   );
 }

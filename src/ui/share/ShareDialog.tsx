@@ -11,6 +11,7 @@ import {
   snippetHtml,
   type SnippetOptions,
 } from '../../embed/snippet';
+import { positionOf } from '../../store/beats';
 import { useExplainerStore } from '../../store/context';
 import type { Lang, Theme } from '../../store/explainerStore';
 import type { ControlsMode } from '../controls/Controls';
@@ -47,12 +48,17 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const linkRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const [siteUrl] = useState(() => siteRootOf(window.location.href));
-  const [length] = useState(() => store.getState().length);
+  // By beat, the numbers typed here are beats (step 3 is the third beat); otherwise events.
+  const [byBeat] = useState(() => store.getState().beats.length > 0);
+  const [length] = useState(() => {
+    const s = store.getState();
+    return byBeat ? s.beats.length : s.length;
+  });
   const [o, setO] = useState<SnippetOptions>(() => {
     const s = store.getState();
     return {
       scene: s.scene,
-      step: s.step,
+      step: byBeat ? positionOf(s.beats, s.goal ?? s.step) - 1 : s.step,
       from: null,
       to: null,
       lang: s.lang,
@@ -71,8 +77,17 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   const locked = o.from !== null;
-  const code = snippetHtml(siteUrl, o);
-  const link = deepLink(siteUrl, o);
+  // A link's step is a beat position (0: the empty stage), one more than the index edited here.
+  const out: SnippetOptions = byBeat
+    ? {
+        ...o,
+        step: o.step + 1,
+        from: o.from === null ? null : o.from + 1,
+        to: o.to === null ? null : o.to + 1,
+      }
+    : o;
+  const code = snippetHtml(siteUrl, out);
+  const link = deepLink(siteUrl, out);
   const copy = async (text: string, field: HTMLTextAreaElement | HTMLInputElement | null) => {
     setStatus((await copyText(text, field)) ? t('share.copied') : t('share.copyFailed'));
   };
@@ -226,7 +241,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           ref={previewRef}
           className="share-preview"
           title={t('share.preview')}
-          src={embedUrl(siteUrl, { ...o, autoplay: false })}
+          src={embedUrl(siteUrl, { ...out, autoplay: false })}
           style={{ height: previewHeight }}
         />
       </div>
