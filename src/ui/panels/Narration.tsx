@@ -92,6 +92,7 @@ export function Narration() {
       aria-atomic="true"
       aria-label={label}
       data-beat={shown ? shown.index + 1 : 0}
+      data-walking={s.goal !== null ? 'true' : undefined}
     >
       {body}
     </section>
