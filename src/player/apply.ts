@@ -199,7 +199,10 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
       move(r, 'wsgi');
       break;
     case 'wsgi.close':
-      if (r) r.direction = 'out';
+      if (r) {
+        r.direction = 'out';
+        r.closed = true;
+      }
       move(r, 'wsgi');
       break;
     case 'wsgi.error':

@@ -38,6 +38,7 @@ export function newRequest(rid: number, t: number): RequestView {
     headers: [],
     headersSent: false,
     chunks: [],
+    closed: false,
     response: null,
     error: null,
     done: false,

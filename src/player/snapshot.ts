@@ -54,6 +54,8 @@ export interface RequestView {
   headers: HeaderList;
   headersSent: boolean;
   chunks: { bytes: number; preview: string }[];
+  /** The server has called the iterable's close() (PEP 3333: always, success or error). */
+  closed: boolean;
   response: ResponseView | null;
   error: Trouble | null;
   done: boolean;

@@ -8,6 +8,9 @@ import type { StageKey } from '../i18n/stage';
 import { Station } from './Station';
 import { Tokens } from './Token';
 
+/** Body chunks drawn one by one (the latest ones when there are more). */
+const MAX_CHUNKS = 6;
+
 export function Wsgi({
   name,
   focus,
@@ -50,6 +53,33 @@ export function Wsgi({
               {focus.headersSent ? `✓ ${t('stage.wsgi.sent')}` : t('stage.wsgi.notSent')}
             </dd>
           </div>
+          {focus.chunks.length > 0 && (
+            <div className="stage-chunks-row">
+              <dt>{t('stage.wsgi.body')}</dt>
+              <dd>
+                <ol
+                  className="stage-chunks"
+                  aria-label={t('stage.wsgi.chunks', { n: focus.chunks.length })}
+                >
+                  {focus.chunks.slice(-MAX_CHUNKS).map((c, i, shown) => (
+                    <li
+                      key={focus.chunks.length - shown.length + i}
+                      className={`stage-chunk${c.bytes === 0 ? ' is-empty' : ''}${i === shown.length - 1 ? ' is-latest' : ''}`}
+                      title={c.preview}
+                    >
+                      {c.bytes === 0 ? "b''" : t('stage.wsgi.bytes', { n: c.bytes })}
+                    </li>
+                  ))}
+                </ol>
+              </dd>
+            </div>
+          )}
+          {focus.closed && (
+            <div>
+              <dt className="stage-mono">close()</dt>
+              <dd className="is-yes">✓ {t('stage.wsgi.called')}</dd>
+            </div>
+          )}
         </dl>
       ) : null}
     </Station>
