@@ -4,7 +4,8 @@
  * data and never a Markdown parser (`load.ts` imports lessons this way).
  * A lesson that does not parse fails the import with its `LessonError`
  * message (file, step, line). Registered in vite.config.ts (through
- * vitePlugin.ts) and in vitest.config.ts.
+ * vitePlugin.ts) and in vitest.config.ts. Imports in this module's graph
+ * carry `.ts`: Vite's config loader reads them, and warns about bare ones.
  */
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
@@ -23,8 +24,8 @@ export function lessonModules(): Plugin {
       root = config.root;
     },
     load(id) {
-      const [path, query] = id.split('?', 2);
-      if (query !== LESSON_QUERY || !path.endsWith('.md')) return null;
+      const [path, query = ''] = id.split('?', 2);
+      if (!path.endsWith('.md') || !new URLSearchParams(query).has(LESSON_QUERY)) return null;
       const file = relative(root, path).split(sep).join('/');
       this.addWatchFile(path);
       let code: string;
