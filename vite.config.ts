@@ -1,16 +1,17 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { lessonCheck } from './src/content/vitePlugin';
+import { lessonCheck, lessonModules } from './src/content/vitePlugin';
 import { oembed } from './src/embed/oembedPlugin';
 
 // `base: './'` keeps every asset URL relative, so the built site works from any
 // static file server and under any sub-path (GitHub Pages `/repo/`).
 export default defineConfig({
   base: './',
+  // lessonModules turns content/<lang>/<scene>.md?lesson into the parsed lesson (no Markdown parser in the browser);
   // lessonCheck fails the build when a lesson's step doesn't resolve in its scene's trace.
   // oembed writes dist/oembed/<scene>.json; SITE_URL (set by the Pages workflow) makes its URLs absolute.
-  plugins: [react(), lessonCheck(), oembed({ siteUrl: process.env.SITE_URL })],
+  plugins: [react(), lessonModules(), lessonCheck(), oembed({ siteUrl: process.env.SITE_URL })],
   build: {
     target: 'es2022',
     rollupOptions: {

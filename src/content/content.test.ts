@@ -42,12 +42,31 @@ describe('content/', () => {
     const messages = validateLessons(broken, simTraceFor).map((e) => e.message);
     expect(messages).toContainEqual(
       expect.stringMatching(
-        /^content\/ko\/fork\.md, step \d+ \(process\.exit nth=99\): no such event in the trace/,
+        /^content\/ko\/fork\.md, step \d+ \(process\.exit nth=99\): no such event in the trace \(line \d+\)$/,
       ),
     );
     expect(messages).toContainEqual(
       expect.stringMatching(
         /^content\/ko\/fork\.md, step \d+ \(process\.exit nth=99\): anchor differs from content\/en\/fork\.md/,
+      ),
+    );
+  });
+
+  it('names file, step and line when a real lesson stops parsing', () => {
+    const anchor = '<!-- step: wsgi.close -->';
+    const broken = files.map((f) =>
+      f.path === 'content/en/wsgi.md'
+        ? { ...f, text: f.text.replace(anchor, `${anchor}\n<div>raw</div>\n`) }
+        : f,
+    );
+    const wsgi = files.find((f) => f.path === 'content/en/wsgi.md')!;
+    const line = wsgi.text.split('\n').indexOf(anchor) + 2;
+    const messages = validateLessons(broken, simTraceFor).map((e) => e.message);
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^content/en/wsgi\\.md, step \\d+ \\(wsgi\\.close\\): raw HTML is not allowed .*\\(line ${line}\\)$`,
+        ),
       ),
     );
   });

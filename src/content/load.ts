@@ -1,16 +1,15 @@
 /**
- * Runtime lesson loader. Each lesson is its own lazy chunk (`?raw` text),
- * parsed on first use and cached. Lessons were validated at build time by
- * `lessonCheck()`, so a parse error here means a broken build.
+ * Lesson loader for the UI. Each lesson is its own lazy chunk: the `Lesson`
+ * parsed and checked at build time (`lessonModules()` and `lessonCheck()` in
+ * vitePlugin.ts), so the browser loads JSON and never parses Markdown.
  */
 import type { SceneId } from '../sim/types';
 import { type Lang, type Lesson, LessonError } from './lesson';
-import { parseLesson } from './parse';
 
-const files = import.meta.glob('/content/*/*.md', { query: '?raw', import: 'default' }) as Record<
-  string,
-  () => Promise<string>
->;
+const files = import.meta.glob('/content/*/*.md', {
+  query: '?lesson',
+  import: 'default',
+}) as Record<string, () => Promise<Lesson>>;
 
 const cache = new Map<string, Promise<Lesson>>();
 
@@ -33,9 +32,7 @@ export function loadLesson(scene: SceneId, lang: Lang): Promise<Lesson> {
   let lesson = cache.get(key);
   if (!lesson) {
     const load = files[key];
-    lesson = load
-      ? load().then((text) => parseLesson(key.slice(1), text))
-      : Promise.reject(new LessonError(key.slice(1), 'no such lesson'));
+    lesson = load ? load() : Promise.reject(new LessonError(key.slice(1), 'no such lesson'));
     // Keep failures out of the cache so a retry can succeed (e.g. after HMR).
     lesson.catch(() => cache.delete(key));
     cache.set(key, lesson);

@@ -52,9 +52,6 @@ export function isTraceType(s: string): s is TraceType {
   return Object.prototype.hasOwnProperty.call(TRACE_TYPES, s);
 }
 
-/** Scene ids are the keys of the scene record (src/scenes), typed by SceneId there. */
-export { isSceneId } from '../scenes';
-
 export function isLang(s: string): s is Lang {
   return (LANGS as readonly string[]).includes(s);
 }

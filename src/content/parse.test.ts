@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineText, parseInline } from './inline';
+import { inlineText } from './inline';
 import { LessonError } from './lesson';
 import { parseLesson } from './parse';
 import { lessonText } from './testing';
@@ -25,6 +25,8 @@ Done.
 - PEP 3333: https://peps.python.org/pep-3333/#specification-details
 `;
 
+const parse = (body: string) => parseLesson('content/en/wsgi.md', lessonText({ body }));
+
 function errorOf(f: () => unknown): LessonError {
   try {
     f();
@@ -37,19 +39,21 @@ function errorOf(f: () => unknown): LessonError {
 
 describe('parseLesson', () => {
   it('reads frontmatter, intro, steps, post notes and sources', () => {
-    const l = parseLesson('content/en/wsgi.md', lessonText({ body: BODY }));
+    const l = parse(BODY);
     expect(l).toMatchObject({ scene: 'wsgi', lang: 'en', title: 'A title', summary: 'A summary.' });
     expect(l.intro).toHaveLength(1);
-    expect(l.steps.map((s) => s.anchor)).toEqual([
-      { type: 'client.send', nth: 1 },
-      { type: 'wsgi.start_response', rid: 2, nth: 3 },
-      { type: 'wsgi.close', nth: 1 },
+    expect(l.steps.map((s) => [s.anchor, s.line])).toEqual([
+      [{ type: 'client.send', nth: 1 }, 10],
+      [{ type: 'wsgi.start_response', rid: 2, nth: 3 }, 14],
+      [{ type: 'wsgi.close', nth: 1 }, 22],
     ]);
     expect(inlineText(l.steps[0].blocks[0].inlines)).toBe(
       'The client sends. Second line of the same paragraph.',
     );
     expect(l.steps[1].blocks.map((b) => b.kind)).toEqual(['item', 'item', 'post']);
-    expect(inlineText(l.steps[1].blocks[2].inlines)).toBe('The post says X. In truth, Y.');
+    expect(l.steps[1].blocks[2].inlines).toEqual([
+      { kind: 'text', text: 'The post says X. In truth, Y.' },
+    ]);
     expect(l.sources).toHaveLength(1);
     expect(l.sources[0].inlines).toContainEqual({
       kind: 'link',
@@ -65,98 +69,117 @@ describe('parseLesson', () => {
     ).toHaveLength(1);
   });
 
-  it('names the file, the step and the anchor in errors', () => {
+  it('names the file, the step, the anchor and the line in errors', () => {
     const body = BODY.replace('wsgi.start_response rid=2 nth=3', 'wsgi.start_response rid=two');
-    const e = errorOf(() => parseLesson('content/en/wsgi.md', lessonText({ body })));
-    expect(e.message).toContain('content/en/wsgi.md, step 2 (wsgi.start_response rid=two)');
-    expect(e.message).toContain('bad anchor option');
+    expect(errorOf(() => parse(body)).message).toBe(
+      'content/en/wsgi.md, step 2 (wsgi.start_response rid=two): bad anchor option `rid=two` (expected rid=N or nth=K) (line 14)',
+    );
   });
 
-  it('rejects unknown event types, stray comments, plain quotes and missing Sources', () => {
+  it('rejects unknown event types, stray comments, plain quotes, HTML and missing Sources', () => {
     const cases: [string, string][] = [
-      [BODY.replace('wsgi.close', 'wsgi.closed'), 'unknown event type `wsgi.closed`'],
-      [BODY.replace('Done.', 'Done.\n\n<!-- todo -->'), 'not a step anchor'],
-      [BODY.replace('> [!post]\n', ''), '`> [!post]`'],
+      [BODY.replace('wsgi.close', 'wsgi.closed'), 'unknown event type `wsgi.closed` (line 22)'],
+      [
+        BODY.replace('Done.', 'Done.\n\n<!-- todo -->'),
+        'not a step anchor (`<!-- step: TYPE -->`) (line 25)',
+      ],
+      [
+        BODY.replace('Done.', 'Done. <!-- step: app.exit -->'),
+        'must stand on its own line (line 23)',
+      ],
+      [
+        BODY.replace('> [!post]\n', ''),
+        'step 2 (wsgi.start_response rid=2 nth=3): a quote must be a `> [!post]` note (line 18)',
+      ],
+      [
+        BODY.replace('> In truth', '>\n> In truth'),
+        'a `> [!post]` note must be one paragraph (line 18)',
+      ],
       [BODY.replace(/## Sources[\s\S]*/, ''), 'no `## Sources`'],
-      [BODY.replace('Done.', ''), 'step 3 (wsgi.close): step has no text'],
-      [BODY.replace('Done.', '### Heading'), 'headings are not allowed'],
+      [BODY.replace('Done.', ''), 'step 3 (wsgi.close): step has no text (line 25)'],
+      [
+        BODY.replace('Done.', '### Heading'),
+        'headings are not allowed (only `## Sources` / `## 출처`) (line 23)',
+      ],
+      [BODY.replace('Done.', 'Done.\n---'), 'headings are not allowed'],
+      [
+        BODY.replace('Done.', '```\ncode\n```'),
+        'code blocks are not allowed; use inline `code` (line 23)',
+      ],
+      [
+        BODY.replace('- first item', '- first\n  - nested'),
+        'a list item must be one paragraph (no nested lists or blocks) (line 15)',
+      ],
+      [
+        BODY.replace('Done.', '<script>alert(1)</script>'),
+        'step 3 (wsgi.close): raw HTML is not allowed (write a tag as inline `code`) (line 23)',
+      ],
+      [
+        BODY.replace('Done.', '![alt](https://x.test/a.png)'),
+        'image is not supported in lessons (line 23)',
+      ],
+      [
+        BODY.replace('## Sources', '## Sources\n\n<!-- step: app.exit -->\nX.\n\n## Sources'),
+        'step anchor after the Sources section',
+      ],
     ];
     for (const [body, message] of cases) {
-      expect(
-        errorOf(() => parseLesson('content/en/wsgi.md', lessonText({ body }))).message,
-      ).toContain(message);
+      expect(errorOf(() => parse(body)).message).toContain(message);
     }
   });
 
-  it('requires every frontmatter field', () => {
+  it('keeps inline HTML as its text: `<b>` in a sentence is never markup', () => {
+    const l = parse(BODY.replace('The client sends.', 'A Vec<u8> and <b>hi</b> &amp; more.'));
+    expect(l.steps[0].blocks[0].inlines).toEqual([
+      { kind: 'text', text: 'A Vec<u8> and <b>hi</b> & more. Second line of the same paragraph.' },
+    ]);
+  });
+});
+
+describe('parseLesson frontmatter (YAML)', () => {
+  const withFront = (front: string) => `---\n${front}\n---\n\n${BODY}`;
+  const FRONT = 'scene: wsgi\nlang: en\ntitle: A title\nsummary: A summary.';
+
+  it('reads quoted values, colons included', () => {
+    const l = parseLesson(
+      'content/en/wsgi.md',
+      withFront(FRONT.replace('A title', '"Inside: the app"')),
+    );
+    expect(l.title).toBe('Inside: the app');
+  });
+
+  it('requires every field, and only the known ones', () => {
     const text = lessonText({ body: BODY }).replace('summary: A summary.\n', '');
     expect(errorOf(() => parseLesson('content/en/wsgi.md', text)).message).toBe(
       'content/en/wsgi.md: frontmatter field `summary` is missing or empty',
     );
-    expect(errorOf(() => parseLesson('x.md', BODY)).message).toContain('frontmatter');
+    expect(errorOf(() => parseLesson('x.md', withFront(`${FRONT}\nauthor: me`))).message).toBe(
+      'x.md: unknown frontmatter field `author` (line 6)',
+    );
+    expect(errorOf(() => parseLesson('x.md', withFront(`${FRONT}\nlang: ko`))).message).toMatch(
+      /^x\.md: frontmatter: Map keys must be unique.* \(line 6\)$/,
+    );
+    expect(
+      errorOf(() => parseLesson('x.md', withFront(FRONT.replace('A title', '[a, b]')))).message,
+    ).toBe('x.md: frontmatter field `title` must be text (line 4)');
+    expect(
+      errorOf(() => parseLesson('x.md', withFront(FRONT.replace('lang: en', 'lang: fr')))).message,
+    ).toBe('x.md: unknown lang `fr` (en or ko) (line 3)');
   });
 
-  it('keeps HTML as text: a <script> is never markup', () => {
-    const body = BODY.replace('The client sends.', '<script>alert(1)</script> <b>hi</b>');
-    const l = parseLesson('content/en/wsgi.md', lessonText({ body }));
-    expect(l.steps[0].blocks[0].inlines[0]).toEqual({
-      kind: 'text',
-      text: '<script>alert(1)</script> <b>hi</b> Second line of the same paragraph.',
-    });
-  });
-});
-
-describe('parseInline', () => {
-  it('tokenizes strong, em, code and links', () => {
-    expect(parseInline('a **b *c* d** `d*e*` *f* [g](http://x.test/y)')).toEqual([
-      { kind: 'text', text: 'a ' },
-      {
-        kind: 'strong',
-        children: [
-          { kind: 'text', text: 'b ' },
-          { kind: 'em', children: [{ kind: 'text', text: 'c' }] },
-          { kind: 'text', text: ' d' },
-        ],
-      },
-      { kind: 'text', text: ' ' },
-      { kind: 'code', text: 'd*e*' },
-      { kind: 'text', text: ' ' },
-      { kind: 'em', children: [{ kind: 'text', text: 'f' }] },
-      { kind: 'text', text: ' ' },
-      { kind: 'link', href: 'http://x.test/y', children: [{ kind: 'text', text: 'g' }] },
-    ]);
+  it('names the line of a YAML syntax error', () => {
+    const text = withFront(FRONT.replace('A title', 'Inside: the app'));
+    expect(errorOf(() => parseLesson('x.md', text)).message).toMatch(
+      /^x\.md: frontmatter: .* \(line 4\)$/,
+    );
   });
 
-  it('never makes a link of javascript:, data: or relative hrefs', () => {
-    for (const href of [
-      'javascript:alert(1)',
-      'JAVASCRIPT:alert(1)',
-      'data:text/html,x',
-      '/local',
-      'ftp://x',
-    ]) {
-      const tokens = parseInline(`see [here](${href}) now`);
-      expect(tokens.some((t) => t.kind === 'link')).toBe(false);
-      expect(inlineText(tokens)).toContain('here');
-    }
-  });
-
-  it('leaves unmatched markers and arithmetic alone', () => {
-    expect(parseInline('2 * 3 * 4 and **open')).toEqual([
-      { kind: 'text', text: '2 * 3 * 4 and **open' },
-    ]);
-    expect(parseInline('start_response and wsgi.run_once')).toEqual([
-      { kind: 'text', text: 'start_response and wsgi.run_once' },
-    ]);
-    expect(parseInline('\\*not em\\*')).toEqual([{ kind: 'text', text: '*not em*' }]);
-  });
-
-  it('trims trailing punctuation from bare URLs', () => {
-    const t = parseInline('(see https://nginx.org/en/docs/.)');
-    expect(t[1]).toEqual({
-      kind: 'link',
-      href: 'https://nginx.org/en/docs/',
-      children: [{ kind: 'text', text: 'https://nginx.org/en/docs/' }],
-    });
+  it('requires the frontmatter first, and closed', () => {
+    expect(errorOf(() => parseLesson('x.md', BODY)).message).toBe(
+      'x.md: the file must start with `---` frontmatter (line 1)',
+    );
+    expect(errorOf(() => parseLesson('x.md', `---\n${FRONT}\n\n${BODY}`)).message).toBe(
+      'x.md: the frontmatter is not closed with `---` (line 1)',
+    );
   });
 });

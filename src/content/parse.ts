@@ -1,10 +1,18 @@
 /**
- * Parses one lesson file (format: /work/notes/lesson-format.md, summed up in
- * src/content/README.md) into a `Lesson`. Structural problems throw a
- * `LessonError` naming the file, the step and the line; whether anchors exist
- * in the trace is checked later by `validateLessons`.
+ * Parses one lesson file (format: src/content/README.md) into a `Lesson`, at
+ * build time: `mdast-util-from-markdown` (CommonMark, YAML frontmatter, GFM
+ * bare URLs), then a walk over the top-level blocks. Structural problems
+ * throw a `LessonError` naming the file, the step and the line; whether
+ * anchors exist in the trace is checked later by `validateLessons`.
  */
-import { parseInline } from './inline';
+import type { Blockquote, List, Nodes, PhrasingContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { readFrontmatter } from './frontmatter.ts';
+import { inlineText } from './inline.ts';
 import {
   type Anchor,
   type Block,
@@ -12,100 +20,107 @@ import {
   type Lesson,
   type LessonStep,
   LessonError,
-} from './lesson';
-import { isLang, isSceneId, isTraceType } from './names';
+} from './lesson.ts';
+import { isTraceType } from './names.ts';
+import { PhrasingError, toInlines } from './phrasing.ts';
 
-const REQUIRED = ['scene', 'lang', 'title', 'summary'] as const;
-const SOURCES_HEADING = /^##\s+(Sources|출처)\s*$/;
+const SOURCES_HEADING = /^(Sources|출처)$/;
+const POST_MARK = /^\[!post\][ \t]*\n?/i;
 
 export function parseLesson(file: string, text: string): Lesson {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n');
-  const { fields, bodyStart } = parseFrontmatter(file, lines);
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const tree = fromMarkdown(source, {
+    extensions: [frontmatter(['yaml']), gfmAutolinkLiteral()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmAutolinkLiteralFromMarkdown()],
+  });
+  const [head, ...body] = tree.children;
+  if (head?.type !== 'yaml') {
+    const open = /^---[ \t]*(\n|$)/.test(source);
+    throw new LessonError(
+      file,
+      open
+        ? 'the frontmatter is not closed with `---`'
+        : 'the file must start with `---` frontmatter',
+      { line: 1 },
+    );
+  }
+  const meta = readFrontmatter(file, head.value, lineOf(head) + 1);
 
   const intro: Block[] = [];
   const steps: LessonStep[] = [];
   let sources: Block[] | null = null;
   let blocks = intro;
   let place: ErrorPlace = {};
-  let open: { kind: Block['kind']; parts: string[]; line: number } | null = null;
 
   const fail = (detail: string, line: number): never => {
     throw new LessonError(file, detail, { ...place, line });
   };
-  const close = () => {
-    if (!open) return;
-    const source = open.parts.join(' ').trim();
-    if (!source) fail(open.kind === 'post' ? 'empty [!post] note' : 'empty list item', open.line);
-    blocks.push({ kind: open.kind, inlines: parseInline(source) });
-    open = null;
+  const inlines = (nodes: PhrasingContent[], line: number) => {
+    try {
+      return toInlines(nodes);
+    } catch (e) {
+      if (e instanceof PhrasingError) return fail(e.message, e.line ?? line);
+      throw e;
+    }
   };
   const endSection = (line: number) => {
-    close();
     if (place.step !== undefined && blocks.length === 0) fail('step has no text', line);
   };
 
-  for (let i = bodyStart; i < lines.length; i++) {
-    const n = i + 1;
-    const raw = lines[i];
-    const line = raw.trim();
-
-    if (line.startsWith('<!--')) {
-      const m = /^<!--([\s\S]*?)-->$/.exec(line);
-      if (!m) fail('a comment must open and close on one line', n);
-      const step = /^\s*step:\s*(.*?)\s*$/.exec(m![1]);
-      if (!step) fail('HTML comment that is not a step anchor (`<!-- step: TYPE -->`)', n);
-      if (sources) fail('step anchor after the Sources section', n);
-      endSection(n);
-      place = { step: steps.length + 1, anchor: step![1] };
-      const anchor = parseAnchor(step![1], (d) => fail(d, n));
-      blocks = [];
-      steps.push({ anchor, blocks, line: n });
-      continue;
-    }
-    if (SOURCES_HEADING.test(line)) {
-      if (sources) fail('a second Sources section', n);
-      endSection(n);
-      place = {};
-      sources = blocks = [];
-      continue;
-    }
-    if (/^#{1,6}\s/.test(line)) fail('headings are not allowed (only `## Sources` / `## 출처`)', n);
-    if (line.startsWith('```') || line.startsWith('~~~'))
-      fail('code blocks are not allowed; use inline `code`', n);
-
-    if (line.startsWith('>')) {
-      const inner = line.replace(/^>\s?/, '');
-      if (open?.kind !== 'post') {
-        close();
-        const m = /^\[!post\]\s*(.*)$/i.exec(inner);
-        if (!m) fail('a quote must be a `> [!post]` note', n);
-        open = { kind: 'post', parts: [m![1]], line: n };
-      } else {
-        open.parts.push(inner);
+  for (const node of body) {
+    const line = lineOf(node);
+    switch (node.type) {
+      case 'html': {
+        const value = node.value.trim();
+        if (!value.startsWith('<!--'))
+          fail('raw HTML is not allowed (write a tag as inline `code`)', line);
+        const m = /^<!--(.*?)-->$/.exec(value);
+        if (!m) fail('a step anchor must open and close alone on one line', line);
+        const step = /^\s*step:\s*(.*?)\s*$/.exec(m![1]);
+        if (!step) fail('HTML comment that is not a step anchor (`<!-- step: TYPE -->`)', line);
+        if (sources) fail('step anchor after the Sources section', line);
+        endSection(line);
+        place = { step: steps.length + 1, anchor: step![1] };
+        const anchor = parseAnchor(step![1], (d) => fail(d, line));
+        blocks = [];
+        steps.push({ anchor, blocks, line });
+        break;
       }
-      continue;
-    }
-    if (line === '') {
-      close();
-      continue;
-    }
-    const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-    if (item) {
-      close();
-      open = { kind: 'item', parts: [item[1]], line: n };
-      continue;
-    }
-    if (open && open.kind !== 'post') {
-      open.parts.push(line);
-    } else {
-      close();
-      open = { kind: 'paragraph', parts: [line], line: n };
+      case 'heading': {
+        const title = inlineText(inlines(node.children, line)).trim();
+        if (node.depth !== 2 || !SOURCES_HEADING.test(title))
+          fail('headings are not allowed (only `## Sources` / `## 출처`)', line);
+        if (sources) fail('a second Sources section', line);
+        endSection(line);
+        place = {};
+        sources = blocks = [];
+        break;
+      }
+      case 'paragraph':
+        blocks.push({ kind: 'paragraph', inlines: inlines(node.children, line) });
+        break;
+      case 'list':
+        for (const children of listItems(node, fail)) {
+          blocks.push({ kind: 'item', inlines: inlines(children, line) });
+        }
+        break;
+      case 'blockquote':
+        blocks.push({ kind: 'post', inlines: inlines(postNote(node, fail), line) });
+        break;
+      case 'code':
+        fail('code blocks are not allowed; use inline `code`', line);
+        break;
+      case 'thematicBreak':
+        fail('thematic breaks (`---`, `***`) are not allowed', line);
+        break;
+      case 'definition':
+        fail('link reference definitions are not allowed; write [text](https://…)', line);
+        break;
+      default:
+        fail(`${node.type} is not allowed in a lesson`, line);
     }
   }
-  endSection(lines.length);
+  endSection(source.split('\n').length);
   place = {};
 
   if (steps.length === 0) throw new LessonError(file, 'no step anchors (`<!-- step: TYPE -->`)');
@@ -113,51 +128,39 @@ export function parseLesson(file: string, text: string): Lesson {
   if ((sources as Block[]).length === 0)
     throw new LessonError(file, 'the Sources section is empty');
 
-  return {
-    file,
-    scene: fields.scene as Lesson['scene'],
-    lang: fields.lang as Lesson['lang'],
-    title: fields.title,
-    summary: fields.summary,
-    intro,
-    steps,
-    sources,
-  };
+  return { file, ...meta, intro, steps, sources };
 }
 
-function parseFrontmatter(
-  file: string,
-  lines: string[],
-): { fields: Record<(typeof REQUIRED)[number], string>; bodyStart: number } {
-  if (lines[0]?.trim() !== '---')
-    throw new LessonError(file, 'the file must start with `---` frontmatter', { line: 1 });
-  const fields: Record<string, string> = {};
-  let i = 1;
-  for (; i < lines.length && lines[i].trim() !== '---'; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
-    const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
-    if (!m) throw new LessonError(file, `frontmatter line is not \`key: value\``, { line: i + 1 });
-    const key = m[1];
-    if (!(REQUIRED as readonly string[]).includes(key))
-      throw new LessonError(file, `unknown frontmatter field \`${key}\``, { line: i + 1 });
-    if (key in fields)
-      throw new LessonError(file, `frontmatter field \`${key}\` given twice`, { line: i + 1 });
-    fields[key] = unquote(m[2].trim());
-  }
-  if (i >= lines.length) throw new LessonError(file, 'the frontmatter is not closed with `---`');
-  for (const key of REQUIRED) {
-    if (!fields[key])
-      throw new LessonError(file, `frontmatter field \`${key}\` is missing or empty`);
-  }
-  if (!isSceneId(fields.scene)) throw new LessonError(file, `unknown scene \`${fields.scene}\``);
-  if (!isLang(fields.lang))
-    throw new LessonError(file, `unknown lang \`${fields.lang}\` (en or ko)`);
-  return { fields: fields as Record<(typeof REQUIRED)[number], string>, bodyStart: i + 1 };
+const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
+
+type Fail = (detail: string, line: number) => never;
+
+/** Each item of a list: exactly one paragraph (no nested lists, quotes or code). */
+function listItems(list: List, fail: Fail): PhrasingContent[][] {
+  return list.children.map((item) => {
+    const [first, ...rest] = item.children;
+    if (!first) fail('empty list item', lineOf(item));
+    if (first.type !== 'paragraph' || rest.length > 0)
+      fail('a list item must be one paragraph (no nested lists or blocks)', lineOf(item));
+    return (first as { children: PhrasingContent[] }).children;
+  });
 }
 
-function unquote(v: string): string {
-  return /^(["']).*\1$/.test(v) ? v.slice(1, -1) : v;
+/** A `> [!post]` note: one paragraph whose text starts with the `[!post]` mark. */
+function postNote(quote: Blockquote, fail: Fail): PhrasingContent[] {
+  const line = lineOf(quote);
+  const [para, ...rest] = quote.children;
+  const first = para?.type === 'paragraph' ? para.children[0] : undefined;
+  if (first?.type !== 'text' || !POST_MARK.test(first.value))
+    fail('a quote must be a `> [!post]` note', line);
+  if (rest.length > 0) fail('a `> [!post]` note must be one paragraph', line);
+  const children = (para as { children: PhrasingContent[] }).children;
+  const value = (first as { value: string }).value.replace(POST_MARK, '');
+  const body = value
+    ? [{ ...first!, value } as PhrasingContent, ...children.slice(1)]
+    : children.slice(1);
+  if (body.length === 0) fail('empty [!post] note', line);
+  return body;
 }
 
 function parseAnchor(spec: string, fail: (detail: string) => never): Anchor {

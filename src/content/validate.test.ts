@@ -96,6 +96,17 @@ describe('validateLessons', () => {
     );
   });
 
+  it('reports a scene that does not exist', () => {
+    const [en] = pair('wsgi', ['client.send']);
+    const made = {
+      path: 'content/en/nope.md',
+      text: en.text.replace('scene: wsgi', 'scene: nope'),
+    };
+    expect(validateLessons([made], traces).map((e) => e.message)).toEqual([
+      'content/en/nope.md: unknown scene `nope`',
+    ]);
+  });
+
   it('turns parse errors into reported errors instead of throwing', () => {
     const errors = validateLessons(
       [{ path: 'content/en/wsgi.md', text: 'no frontmatter' }],

@@ -3,6 +3,7 @@
  * other-language twin. Returns all problems (never throws), each a
  * `LessonError` whose message names the file and the step.
  */
+import { isSceneId } from '../scenes';
 import type { SceneId, TraceEvent } from '../sim/types';
 import { type Lesson, LessonError, anchorLabel } from './lesson';
 import { LANGS } from './names';
@@ -30,6 +31,10 @@ export function validateLessons(
       lesson = parseLesson(path, text);
     } catch (e) {
       errors.push(e instanceof LessonError ? e : new LessonError(path, String(e)));
+      continue;
+    }
+    if (!isSceneId(lesson.scene)) {
+      errors.push(new LessonError(path, `unknown scene \`${lesson.scene}\``));
       continue;
     }
     const m = PATH.exec(path);

@@ -1,7 +1,11 @@
 /**
- * `lessonCheck()`: validates every lesson against its scenario's trace when a
- * build starts, and fails the build listing every problem. During `vite dev`
- * the same problems are printed as warnings so the dev server still starts.
+ * The two lesson plugins, registered in vite.config.ts:
+ *
+ * - `lessonModules()` (lessonModules.ts): `content/<lang>/<scene>.md?lesson`
+ *   is the parsed `Lesson`, so the browser never parses Markdown.
+ * - `lessonCheck()`: validates every lesson against its scenario's trace when
+ *   a build starts, and fails the build listing every problem. During
+ *   `vite dev` the same problems are printed as warnings so the server starts.
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -9,6 +13,8 @@ import type { SceneId, TraceEvent } from '../sim/types';
 import { readLessonFiles } from './readFiles';
 import { simTraceFor } from './simTraces';
 import { validateLessons } from './validate';
+
+export { lessonModules } from './lessonModules';
 
 export interface LessonCheckOptions {
   /** Traces to check against; defaults to `runScenario(scenarios[scene]).events`. */
