@@ -18,6 +18,8 @@ interface OnionProps {
   /** Box id holding the current request, e.g. `layer:1` or `app`. */
   currentBox: string | null;
   direction: 'in' | 'out' | null;
+  /** The framework code the app runs at this step (an `app.step`), shown in the app box. */
+  doing: string | null;
   t: T;
 }
 
@@ -39,6 +41,7 @@ export function Onion(props: OnionProps) {
         </header>
         <div className="stage-station-body">
           <Tokens list={props.boxes.get('app')} current={props.current} />
+          {props.doing && <code className="stage-app-doing">{props.doing}</code>}
         </div>
       </section>
     );
@@ -74,6 +77,7 @@ function Ring(props: OnionProps & { at: number }) {
           <span className="stage-mono stage-app-name">{appName}</span>
         </div>
         <Tokens list={boxes.get('app')} current={current} />
+        {here && props.doing && <code className="stage-app-doing">{props.doing}</code>}
       </div>
     );
   }

@@ -14,6 +14,7 @@ import type { SceneId, SiteConfig } from '../../sim/types';
 import { Dispatch } from './Dispatch';
 import { layoutOf } from './layout';
 import { Listener } from './Listener';
+import { appDoing } from './appDoing';
 import { Onion } from './Onion';
 import { boxOf, placeAll, visibleProcesses } from './placement';
 import { Link, Station } from './Station';
@@ -156,6 +157,11 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
                 current={current}
                 currentBox={currentBox}
                 direction={focus?.direction ?? null}
+                doing={
+                  snap.event?.type === 'app.step' && currentBox === 'app'
+                    ? appDoing(snap.event.note)
+                    : null
+                }
                 t={t}
               />
             </>
