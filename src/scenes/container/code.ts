@@ -8,6 +8,7 @@ import { defineListing, workerPick, type Around, type Pick } from '../listing';
 
 const source = String.raw`
 # app.py: the application, written once
+import json
 from werkzeug.middleware.dispatcher import DispatcherMiddleware
 
 def echo(environ, start_response):                        «view:echo»

@@ -33,10 +33,10 @@ class WSGIHandler:                             # django_app
         start_response(status, list(response.items()))     «dj-start»
         return response                # close() sends request_finished  «dj-return»
 
-urlpatterns = [path("articles/<int:id>/", article)]       «urls»
 def article(request, id):                                 «dj-view»
-    article = Article.objects.get(pk=id)                  «db»
-    return render(request, "article.html", {"article": article})  «dj-render»
+    obj = Article.objects.get(pk=id)                  «db»
+    return render(request, "article.html", {"article": obj})  «dj-render»
+urlpatterns = [path("articles/<int:id>/", article)]       «urls»
 `;
 
 function flask(e: TraceEvent): Pick {

@@ -11,7 +11,7 @@ upstream wsgi {
     server 127.0.0.1:8000;           # gunicorn's socket
 }
 server {
-    listen 443 ssl;
+    listen 443 ssl;                  # (certificate lines left out)
     server_name demo.test;           # the Host header picks this block  «nginx:host»
     root /srv/demo.test;
 

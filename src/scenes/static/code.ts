@@ -8,7 +8,7 @@ import { defineListing, nginxPick } from '../listing';
 const source = String.raw`
 # nginx answers these itself: no Python runs
 server {
-    listen 443 ssl;
+    listen 443 ssl;                  # (certificate lines left out)
     server_name demo.test;           # the Host header picks this block  «nginx:host»
     root /srv/demo.test;             # the document root
 
