@@ -298,7 +298,7 @@ describe('what each listing shows', () => {
     for (const scene of SCENE_ORDER) {
       const { lines } = listingOf(scene);
       expect(lines.length, scene).toBeLessThanOrEqual(55);
-      for (const l of lines) expect(l.length, `${scene}: ${l}`).toBeLessThanOrEqual(80);
+      for (const l of lines) expect(l.length, `${scene}: ${l}`).toBeLessThanOrEqual(72);
     }
   });
 });
@@ -312,7 +312,7 @@ describe("the WSGI server's code keeps PEP 3333's rules", () => {
   };
 
   it('marks the headers sent, once, when the first data goes out', () => {
-    const check = find(/if not state\["sent"\]:\s+#/);
+    const check = find(/if not state\["sent"\]:/);
     const send = find(/send_head\(/);
     const mark = find(/state\["sent"\] = True/);
     expect(check < send && send < mark).toBe(true);
@@ -320,7 +320,7 @@ describe("the WSGI server's code keeps PEP 3333's rules", () => {
 
   it('sends the headers even when the body ends without a non-empty chunk', () => {
     const loop = find(/for data in result:/);
-    const after = find(/if not state\["sent"\]:\s+# an empty body/);
+    const after = lines.findIndex((l, i) => i > loop && /if not state\["sent"\]:/.test(l));
     expect(after).toBeGreaterThan(loop);
     expect(lines[after + 1]).toMatch(/write\(b""\)/);
     expect(lines[find(/if data:/) + 1]).toMatch(/write\(data\)/);

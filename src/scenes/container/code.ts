@@ -20,13 +20,13 @@ def echo(environ, start_response):                        «view:echo»
 application = DispatcherMiddleware(echo, {"/flask": flask_app})  «dispatch»
 
 # Any container runs it unchanged:
-#   uwsgi --http-socket :8000 --master --processes 2 --module app:application
+#   uwsgi --http-socket :8000 --processes 2 --module app:application
 #   gunicorn --workers 2 --bind 127.0.0.1:8000 app:application
 #   Apache + mod_wsgi: WSGIScriptAlias / /srv/app.py
 # and each worker of the container does this (uWSGI's in C):
 while True:
     conn, addr = sock.accept()                            «accept»
-    serve(conn, application)         # environ, the call, the body, close()  «serve»
+    serve(conn, application)  # the WSGI part (WSGI scene)  «serve»
 `;
 
 function at(e: TraceEvent, around: Around): Pick {

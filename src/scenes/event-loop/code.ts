@@ -20,23 +20,23 @@ sel = selectors.DefaultSelector()
 sel.register(sock, selectors.EVENT_READ)
 
 while True:
-    ready = sel.select()             # sleep until some socket is ready
+    ready = sel.select()  # sleep until some socket is ready
     for key, events in ready:
         if key.fileobj is sock:      # a new connection
             conn, addr = sock.accept()                    «accept»
             spawn(serve, conn, app)  # a task per connection  «assign»
         else:
             key.data.switch()        # resume the task that waited  «resume»
-    # a task runs until it waits on a socket; only then does the loop go on
+    # a task runs until it waits on a socket; then the loop goes on
 
 @app.route("/slow")                                       «route:/slow»
 def slow():                                               «view:slow»
-    db.execute("SELECT pg_sleep(0.2)")  # waits: the loop runs others  «work:work.db_query»
+    db.execute("SELECT pg_sleep(0.2)")  # the loop runs others  «work:work.db_query»
     return "waited\n"
 
 @app.route("/block")                                      «route:/block»
 def block():                                              «view:block»
-    time.sleep(0.2)                  # not patched: the whole loop stops  «work:work.sleep»
+    time.sleep(0.2)  # not patched: the whole loop stops  «work:work.sleep»
     return "blocked\n"
 `;
 

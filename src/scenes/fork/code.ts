@@ -10,14 +10,14 @@ while True:
     conn, addr = sock.accept()       # the parent waits here  «accept»
     pid = os.fork()                  # the child: a copy of it  «fork»
     if pid:                          # in the parent:
-        conn.close()                 #   drop its copy of the connection
+        conn.close()  #   drop its copy of the connection
         continue                     #   and accept the next one
-    sock.close()                     # in the child: this connection only  «assign»
+    sock.close()  # in the child: this connection only  «assign»
     try:
-        serve(conn, app)             # read it, call the app (WSGI scene)  «serve»
+        serve(conn, app)  # read it, call the app (WSGI scene)  «serve»
     finally:
         conn.close()                                      «release»
-        os._exit(0)                  # the child exits; the parent reaps it  «exit»
+        os._exit(0)  # the child exits; the parent reaps it  «exit»
 `;
 
 export const code = defineListing({

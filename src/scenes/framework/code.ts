@@ -14,11 +14,11 @@ class Flask:                                   # flask_app.wsgi_app
     def wsgi_app(self, environ, start_response):
         ctx = self.request_context(environ)                «ctx»
         try:
-            ctx.push()                 # binds request; matches the URL  «push»
-            response = self.full_dispatch_request()  # hooks, the view  «dispatch-request»
-            return response(environ, start_response)  # a WSGI app too  «respond»
+            ctx.push()  # binds request; matches the URL  «push»
+            response = self.full_dispatch_request()  # hooks, view  «dispatch-request»
+            return response(environ, start_response)  # a WSGI app  «respond»
         finally:
-            ctx.pop()                  # teardown, before the body is sent  «pop»
+            ctx.pop()  # teardown, before the body is sent  «pop»
 
 @flask_app.route("/hello/<name>")                         «route:/hello/<name>»
 def hello(name):                                          «view:hello»
@@ -28,10 +28,10 @@ class WSGIHandler:                             # django_app
     def __call__(self, environ, start_response):
         signals.request_started.send(sender=self.__class__)  «started»
         request = WSGIRequest(environ)   # request.META is environ  «request»
-        response = self.get_response(request)  # middleware, URLs, view  «get-response»
-        status = "%d %s" % (response.status_code, response.reason_phrase)
+        response = self.get_response(request)  # middleware, view  «get-response»
+        status = f"{response.status_code} {response.reason_phrase}"
         start_response(status, list(response.items()))     «dj-start»
-        return response                # close() sends request_finished  «dj-return»
+        return response  # close() sends request_finished  «dj-return»
 
 def article(request, id):                                 «dj-view»
     obj = Article.objects.get(pk=id)                  «db»

@@ -8,33 +8,34 @@ import type { TraceEvent } from '../../sim/types';
 import { defineListing, runsPython, type Pick } from '../listing';
 
 const source = String.raw`
-# The onion: each layer is an app to the one above, a server to the one below
-app = Auth(Static(Gzip(XSLT(Dispatcher(echo, {"/api": flask, "/docs": xml})))))
-serve(conn, app)                     # the WSGI server calls the outermost  «serve»
+# The onion: each layer is an app above and a server below
+inner = Dispatcher(echo, {"/api": flask, "/docs": xml})
+app = Auth(Static(Gzip(XSLT(inner))))
+serve(conn, app)  # the WSGI server calls the outermost  «serve»
 
 class Layer:
-    def __call__(self, environ, start_response):   # an app, to the layer above
-        answer = self.answer(environ)    # Auth: no password? Static: a file?  «decide»
+    def __call__(self, environ, start_response):  # as an app
+        answer = self.answer(environ)  # Auth: 401? Static: a file?  «decide»
         if answer:
             status, headers, body = answer
-            start_response(status, headers)        # 401, or the file's 200  «answer»
-            return body                  # the layers below never run  «answer-body»
-        self.rewrite(environ)            # Dispatcher: SCRIPT_NAME, PATH_INFO  «rewrite»
-        below = self.below(environ)      # Dispatcher: the mounted app
-        if not self.post_processes(environ):       # Gzip: no Accept-Encoding  «check»
+            start_response(status, headers)  # 401, or the file's 200  «answer»
+            return body  # the layers below never run  «answer-body»
+        self.rewrite(environ)  # Dispatcher: SCRIPT_NAME, PATH_INFO  «rewrite»
+        below = self.below(environ)  # Dispatcher: the mounted app
+        if not self.post_processes(environ):  # Gzip: not accepted?  «check»
             return below(environ, start_response)  # straight through  «through»
         head, parts = [], []
-        def start(status, headers, exc_info=None):  # the layer below calls it
+        def start(status, headers, exc_info=None):  # as a server
             head[:] = [status, headers, exc_info]
-            return parts.append          # write() lands in the buffer too
+            return parts.append  # write() lands in the buffer too
         result = below(environ, start)                    «down»
         try:
-            parts.extend(result)         # Gzip, XSLT: all of it (as Paste does)
+            parts.extend(result)  # Gzip, XSLT buffer (as Paste does)
         finally:
             if hasattr(result, "close"):
                 result.close()           # close() is passed down  «close»
-        status, headers, body = self.transform(*head[:2], b"".join(parts))  «transform»
-        start_response(status, headers, head[2])   # a new Content-Length  «up»
+        status, headers, body = self.transform(head, b"".join(parts))  «transform»
+        start_response(status, headers, head[2])  # new Content-Length  «up»
         return [body]
 `;
 

@@ -12,7 +12,7 @@ upstream wsgi {
 }
 server {
     listen 443 ssl;                  # (certificate lines left out)
-    server_name demo.test;           # the Host header picks this block  «nginx:host»
+    server_name demo.test;  # the Host header picks this block  «nginx:host»
     root /srv/demo.test;
 
     location ~ ^/(index\.html|style\.css|logo\.svg|favicon\.ico)$ {

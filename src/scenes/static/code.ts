@@ -9,10 +9,10 @@ const source = String.raw`
 # nginx answers these itself: no Python runs
 server {
     listen 443 ssl;                  # (certificate lines left out)
-    server_name demo.test;           # the Host header picks this block  «nginx:host»
+    server_name demo.test;  # the Host header picks this block  «nginx:host»
     root /srv/demo.test;             # the document root
 
-    # /style.css → /srv/demo.test/style.css, or 404 if it isn't there
+    # /style.css → /srv/demo.test/style.css, or a 404
     location ~ ^/(index\.html|style\.css|logo\.svg|favicon\.ico)$ {
         try_files $uri =404;                              «nginx:files»
     }
@@ -20,7 +20,7 @@ server {
         try_files $uri =404;                              «nginx:static-dir»
     }
 
-    # any other path goes to the WSGI server (the reverse-proxy scene)
+    # other paths go to the WSGI server (reverse-proxy scene)
     location / {
         proxy_pass http://127.0.0.1:8000;                 «nginx:proxy»
     }

@@ -6,11 +6,11 @@
 import { defineListing, workerPick } from '../listing';
 
 const source = String.raw`
-# A worker process with a pool of threads (gunicorn's gthread, simplified).
-# The threads share code, globals and the heap; each has its own stack.
+# A worker process with a pool of threads (gunicorn's gthread).
+# Threads share code, globals and heap; each has its own stack.
 from concurrent.futures import ThreadPoolExecutor
 
-def handle(conn):                    # runs in one of the pool's threads
+def handle(conn):  # runs in one of the pool's threads
     serve(conn, app)                 # the WSGI part (WSGI scene)  «serve»
     conn.close()                     # the thread is free again  «release»
 
@@ -19,7 +19,7 @@ while True:
     conn, addr = sock.accept()                            «accept»
     pool.submit(handle, conn)        # a free thread takes it  «assign»
 
-# Two views. One thread at a time runs Python in a process (the GIL).
+# Two views. One thread at a time runs Python (the GIL).
 @app.route("/cpu")                                        «route:/cpu»
 def cpu():                           # CPU-bound: holds the GIL  «view:cpu»
     total = sum(i * i for i in range(N))  # handed over every 5 ms  «work:work.compute»

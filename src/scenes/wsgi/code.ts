@@ -15,7 +15,7 @@ def serve(conn, app):                                     «serve»
     state = {"status": None, "headers": None, "sent": False}
 
     def write(data):                                      «write»
-        if not state["sent"]:        # status and headers go first, once
+        if not state["sent"]:  # status and headers go first, once
             send_head(conn, state["status"], state["headers"])  «send-head»
             state["sent"] = True
         conn.sendall(data)
@@ -23,22 +23,22 @@ def serve(conn, app):                                     «serve»
     def start_response(status, headers, exc_info=None):
         if exc_info:                 # only to report an error
             try:
-                if state["sent"]:    # too late to replace them: re-raise
+                if state["sent"]:  # too late to replace: re-raise
                     raise exc_info[1].with_traceback(exc_info[2])  «reraise»
             finally:
                 exc_info = None
         elif state["status"]:
             raise AssertionError("start_response called twice")
-        state["status"], state["headers"] = status, headers  # stored  «stored»
+        state["status"], state["headers"] = status, headers  «stored»
         return write
 
     try:
         result = app(environ, start_response)             «call»
         try:
             for data in result:
-                if data:             # gunicorn sends the head even for b""  «if-data»
+                if data:  # gunicorn sends the head even for b""  «if-data»
                     write(data)                           «write-data»
-            if not state["sent"]:    # an empty body: send the head anyway
+            if not state["sent"]:  # empty body: send the head anyway
                 write(b"")
         finally:
             if hasattr(result, "close"):
@@ -49,7 +49,7 @@ def serve(conn, app):                                     «serve»
 
 # The app (Flask-like): the two views this scene calls
 @app.route("/stream")                                     «route:/stream»
-def stream():                        # a generator: runs as the server iterates  «view:stream»
+def stream():  # a generator: runs as the server iterates  «view:stream»
     yield b""                        # nothing to send yet
     for i in range(1, 4):
         time.sleep(0.05)             # wait for part i      «work:work.wait_part»
