@@ -185,6 +185,54 @@ function pythonRule(e: TraceEvent): RegExp | null {
   }
 }
 
+/**
+ * Where the listing has the very line that does it, that line and no
+ * enclosing call: `ctx.pop()` for Flask's teardown, the gateway's own lines
+ * in the WSGI scene, a view's own `def` and `@route`.
+ */
+function strictRule(e: TraceEvent): RegExp | null {
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  switch (e.type) {
+    case 'wsgi.environ':
+      return /environ = build_environ/;
+    case 'wsgi.call':
+      return /result = app\(environ, start_response\)/;
+    case 'wsgi.start_response':
+      return e.excInfo ? /sys\.exc_info\(\)/ : null;
+    case 'wsgi.headers_sent':
+      return /send_head\(/;
+    case 'wsgi.chunk':
+      return e.bytes === 0 ? /if data:/ : /write\(data\)/;
+    case 'wsgi.close':
+      return /result\.close\(\)/;
+    case 'wsgi.error':
+      return e.note.code === 'wsgi.after_headers' ? /raise exc_info/ : null;
+    case 'work.cpu':
+    case 'work.io':
+      if (e.work.code === 'work.push_context' || e.work.code === 'work.match_url')
+        return /ctx\.push\(\)/;
+      if (e.work.code === 'work.format_part') return /part \{i\}/;
+      if (e.work.code === 'work.compute') return /sum\(/;
+      if (e.work.code === 'work.sleep') return /time\.sleep/;
+      return null;
+    case 'app.step':
+      switch (e.note.code) {
+        case 'app.context_pushed':
+          return /ctx\.push\(\)/;
+        case 'app.teardown':
+          return /ctx\.pop\(\)/;
+        case 'app.view':
+          return new RegExp(String.raw`^\s*def \w*${esc(e.note.endpoint)}\w*\(`);
+        case 'app.route':
+          return new RegExp(String.raw`\.route\("${esc(e.note.rule)}"\)`);
+        default:
+          return null;
+      }
+    default:
+      return null;
+  }
+}
+
 /** A few live requests too: the learner can send them into any scene. */
 const LIVE = ['/stream?parts=2', '/boom', '/hello/ada', '/environ', '/index.html', '/nope'];
 
@@ -238,6 +286,15 @@ describe('the code panel highlights the line that runs', () => {
           return;
         }
         if (!rule.test(text)) wrong.push(`${show(e)}\n    → line ${n} "${text}", expected ${rule}`);
+        // The gateway's own lines count only where the listing is the gateway.
+        const gateway = listing.lines.some((l) => /def start_response\(/.test(l));
+        const strict =
+          listing.lang === 'python' && (gateway || !e.type.startsWith('wsgi.'))
+            ? strictRule(e)
+            : null;
+        const own = strict && listing.lines.some((l) => !/^\s*#/.test(l) && strict.test(l));
+        if (strict && own && !strict.test(text))
+          wrong.push(`${show(e)}\n    → line ${n} "${text}", expected its own line ${strict}`);
       });
       expect(wrong.slice(0, 12).join('\n')).toBe('');
     });
