@@ -3,7 +3,7 @@
  * with the line that runs at the current event marked. The listing and the
  * line map are the scene's own (src/scenes/<id>/code.ts); this only draws.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { codeLine, listingOf, runsPython, type EventSource } from '../../scenes/code';
 import type { SceneId } from '../../sim/types';
 import { useLang, useT } from '../i18n';
@@ -22,6 +22,7 @@ export function CodePanel({ scene, events, index }: CodePanelProps) {
   const event = index >= 0 && index < events.length ? events.event(index) : null;
   const line = event ? codeLine(scene, events, index) : null;
   const box = useRef<HTMLPreElement>(null);
+  const id = useId();
   useEffect(() => {
     // Keep the running line visible inside the listing without scrolling the page.
     const el = box.current?.querySelector<HTMLElement>('.panel-code-current');
@@ -30,8 +31,8 @@ export function CodePanel({ scene, events, index }: CodePanelProps) {
     pre.scrollTop = Math.max(0, el.offsetTop - pre.clientHeight / 2);
   }, [line, scene]);
   return (
-    <section className="panel panel-code" aria-labelledby="panel-code-h">
-      <h3 id="panel-code-h" className="panel-title">
+    <section className="panel panel-code" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`} className="panel-title">
         {t('panels.code')}
         {line !== null && <span className="panel-meta">{t('panels.codeLine', { n: line })}</span>}
         {line === null && event && (
@@ -41,14 +42,16 @@ export function CodePanel({ scene, events, index }: CodePanelProps) {
         )}
       </h3>
       <figure className="panel-code-figure">
-        <figcaption id="panel-code-caption" className="panel-code-caption">
+        <figcaption id={`${id}-caption`} className="panel-code-caption">
           {listing.title[lang]}
         </figcaption>
         <pre
           className="panel-code-listing"
           ref={box}
+          // Scrollable, so focusable; a group named by its caption (a bare <pre> can't be named).
+          role="group"
           tabIndex={0}
-          aria-labelledby="panel-code-caption"
+          aria-labelledby={`${id}-caption`}
           data-lang={listing.lang}
         >
           <code>
