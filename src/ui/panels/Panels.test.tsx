@@ -111,6 +111,29 @@ describe('status, body, code and narration', () => {
     expect(document.querySelector('.panel-code-current')?.textContent).toContain('try_files');
   });
 
+  it('says when Python runs in code the listing leaves out (a live request in the static scene)', () => {
+    cleanup();
+    const world = startScenario(scenes.static.scenario);
+    const live = world.handle({
+      method: 'GET',
+      url: 'https://demo.test/environ',
+      headers: [['Host', 'demo.test']],
+      body: new Uint8Array(0),
+    });
+    const events = [...world.trace.events, ...live.events];
+    const store = createExplainerStore({ scene: 'static', events, lang: 'en' });
+    render(
+      <ExplainerProvider store={store}>
+        <Panels />
+      </ExplainerProvider>,
+    );
+    act(() => store.getState().seek(events.findIndex((e) => e.type === 'proxy.forward')));
+    expect(document.querySelector('.panel-code-current')?.textContent).toContain('proxy_pass');
+    act(() => store.getState().seek(events.findIndex((e) => e.type === 'wsgi.call')));
+    expect(document.querySelector('.panel-code-current')).toBeNull();
+    expect(screen.getByText('Python runs here, in code this listing leaves out')).toBeTruthy();
+  });
+
   it('narrates in a polite live region named Narration (해설 in Korean)', () => {
     const { at, seek } = setup();
     seek(at('listener.accept'));
