@@ -6,7 +6,8 @@ import { createExplainerStore } from '../../store/explainerStore';
 import { fixtureTrace } from '../narrate.fixture';
 import { Narration } from './Narration';
 import { Panels } from './Panels';
-import { CODE, LINE_FOR } from './pythonCode';
+import { startScenario } from '../../sim/simulator';
+import { scenes } from '../../scenes';
 
 afterEach(cleanup);
 
@@ -74,14 +75,63 @@ describe('status, body, code and narration', () => {
     expect(screen.getAllByText(/11 bytes/).length).toBeGreaterThan(0);
   });
 
-  it('highlights the Python line that matches the event', () => {
+  it("marks the running line of the scene's own listing", () => {
     const { at, seek } = setup();
     seek(at('wsgi.call'));
-    const current = document.querySelector('.panel-code-current');
-    expect(current?.textContent).toContain('app(environ, start_response)');
-    expect(CODE[LINE_FOR['wsgi.call']! - 1]).toContain('result = app(');
-    expect(CODE[LINE_FOR['wsgi.close']! - 1]).toContain('close()');
-    expect(CODE[LINE_FOR['wsgi.start_response']! - 1]).toContain('state["status"]');
+    const current = document.querySelectorAll('.panel-code [aria-current="true"]');
+    expect(current.length).toBe(1);
+    expect(current[0].textContent).toContain('serve(conn, app)');
+    expect(screen.getByText(/Running line \d+/)).toBeTruthy();
+    // The listing is a focusable region named by its caption.
+    const pre = screen.getByLabelText('WSGI middleware: the onion');
+    expect(pre.getAttribute('tabindex')).toBe('0');
+    seek(at('middleware.enter'));
+    expect(document.querySelector('.panel-code-current')?.textContent).toContain(
+      'rewrite(environ)',
+    );
+    seek(at('client.send'));
+    expect(document.querySelector('.panel-code-current')).toBeNull();
+    expect(screen.getByText('No Python runs at this step')).toBeTruthy();
+  });
+
+  it('shows nginx, not Python, in the static scene', () => {
+    cleanup();
+    const world = startScenario(scenes.static.scenario);
+    const events = world.trace.events;
+    const store = createExplainerStore({ scene: 'static', events, lang: 'en' });
+    render(
+      <ExplainerProvider store={store}>
+        <Panels />
+      </ExplainerProvider>,
+    );
+    act(() => store.getState().seek(events.findIndex((e) => e.type === 'web.static')));
+    const code = document.querySelector('.panel-code-listing')!.textContent!;
+    expect(code).toContain('try_files');
+    expect(code).not.toMatch(/start_response|while True/);
+    expect(document.querySelector('.panel-code-current')?.textContent).toContain('try_files');
+  });
+
+  it('says when Python runs in code the listing leaves out (a live request in the static scene)', () => {
+    cleanup();
+    const world = startScenario(scenes.static.scenario);
+    const live = world.handle({
+      method: 'GET',
+      url: 'https://demo.test/environ',
+      headers: [['Host', 'demo.test']],
+      body: new Uint8Array(0),
+    });
+    const events = [...world.trace.events, ...live.events];
+    const store = createExplainerStore({ scene: 'static', events, lang: 'en' });
+    render(
+      <ExplainerProvider store={store}>
+        <Panels />
+      </ExplainerProvider>,
+    );
+    act(() => store.getState().seek(events.findIndex((e) => e.type === 'proxy.forward')));
+    expect(document.querySelector('.panel-code-current')?.textContent).toContain('proxy_pass');
+    act(() => store.getState().seek(events.findIndex((e) => e.type === 'wsgi.call')));
+    expect(document.querySelector('.panel-code-current')).toBeNull();
+    expect(screen.getByText('Python runs here, in code this listing leaves out')).toBeTruthy();
   });
 
   it('narrates in a polite live region named Narration (해설 in Korean)', () => {

@@ -1,5 +1,6 @@
 /** What is true at the current step, for the request of the current event. */
-import { useSnapshot } from '../../store/context';
+import { useExplainer, useSnapshot } from '../../store/context';
+import type { ExplainerState } from '../../store/explainerStore';
 import { useLang, useT } from '../i18n';
 import { troubleText, useNarration } from '../narrate';
 import { CodePanel } from './CodePanel';
@@ -9,11 +10,16 @@ import { BodyPanel, ResponsePanel } from './ResponsePanel';
 import { ErrorBoundary } from '../ErrorBoundary';
 import './panels.css';
 
+const selectScene = (s: ExplainerState) => s.scene;
+const selectPlayer = (s: ExplainerState) => s.player;
+
 export function Panels() {
   const t = useT();
   const lang = useLang();
   useNarration(lang);
   const snap = useSnapshot();
+  const scene = useExplainer(selectScene);
+  const player = useExplainer(selectPlayer);
   const request = currentRequest(snap);
   return (
     <section className="panels" aria-label={t('panels.label')}>
@@ -31,10 +37,7 @@ export function Panels() {
         </p>
       )}
       <ErrorBoundary name="code">
-        <CodePanel
-          type={snap.event?.type}
-          how={snap.event?.type === 'middleware.respond' ? snap.event.how : undefined}
-        />
+        <CodePanel scene={scene} events={player} index={snap.index} />
       </ErrorBoundary>
       <ErrorBoundary name="environ">
         <EnvironPanel request={request} />
