@@ -70,4 +70,15 @@ describe('content/', () => {
       ),
     );
   });
+
+  it('fails a scene told in fewer than 10 beats (the build runs the same check)', () => {
+    // Two steps of the static lesson run together: one beat fewer than its 10.
+    const merged = files.map((f) =>
+      f.path === 'content/en/static.md'
+        ? { ...f, text: f.text.replace('<!-- step: client.receive nth=3 -->\n', '') }
+        : f,
+    );
+    const messages = validateLessons(merged, simTraceFor).map((e) => e.message);
+    expect(messages).toContain('content/en/static.md: 9 beats (9 steps); a scene has 10 to 30');
+  });
 });

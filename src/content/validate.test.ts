@@ -39,18 +39,19 @@ const traces = (scene: SceneId) => {
   return TRACE;
 };
 
+/** Fixture lessons have a step or two: the beat count is checked on the real content (content.test.ts). */
+const check: typeof validateLessons = (files, traces, options) =>
+  validateLessons(files, traces, { beats: null, ...options });
+
 describe('validateLessons', () => {
   it('accepts a good pair', () => {
     expect(
-      validateLessons(
-        pair('wsgi', ['client.send', 'wsgi.chunk rid=2 nth=2', 'client.receive']),
-        traces,
-      ),
+      check(pair('wsgi', ['client.send', 'wsgi.chunk rid=2 nth=2', 'client.receive']), traces),
     ).toEqual([]);
   });
 
   it('names the file and step of an anchor missing from the trace', () => {
-    const errors = validateLessons(pair('wsgi', ['client.send', 'wsgi.chunk rid=2 nth=3']), traces);
+    const errors = check(pair('wsgi', ['client.send', 'wsgi.chunk rid=2 nth=3']), traces);
     expect(errors.map((e) => e.message)).toEqual([
       'content/en/wsgi.md, step 2 (wsgi.chunk rid=2 nth=3): no such event in the trace (line 13)',
       'content/ko/wsgi.md, step 2 (wsgi.chunk rid=2 nth=3): no such event in the trace (line 13)',
@@ -58,7 +59,7 @@ describe('validateLessons', () => {
   });
 
   it('reports anchors out of trace order', () => {
-    const errors = validateLessons(pair('wsgi', ['wsgi.call rid=2', 'wsgi.call rid=1']), traces);
+    const errors = check(pair('wsgi', ['wsgi.call rid=2', 'wsgi.call rid=1']), traces);
     expect(errors).toHaveLength(2);
     expect(errors[0].message).toMatch(
       /^content\/en\/wsgi\.md, step 2 \(wsgi\.call rid=1\): event #2 is not after .* #4/,
@@ -66,7 +67,7 @@ describe('validateLessons', () => {
   });
 
   it('reports anchors that differ between the languages', () => {
-    const errors = validateLessons(
+    const errors = check(
       pair('wsgi', ['client.send', 'wsgi.call'], ['client.send', 'wsgi.chunk']),
       traces,
     );
@@ -80,7 +81,7 @@ describe('validateLessons', () => {
   it('reports a missing language, a path mismatch and a missing trace', () => {
     const [en] = pair('wsgi', ['client.send']);
     const moved = { path: 'content/ko/static.md', text: en.text };
-    const errors = validateLessons([en, moved], traces).map((e) => e.message);
+    const errors = check([en, moved], traces).map((e) => e.message);
     expect(errors).toContain(
       'content/ko/static.md: frontmatter lang `en` does not match the folder `ko`',
     );
@@ -91,7 +92,7 @@ describe('validateLessons', () => {
       'content/ko/wsgi.md: missing: the scene has a lesson in en but none in ko',
     );
     const [fork] = pair('fork', ['client.send']);
-    expect(validateLessons([fork], traces).map((e) => e.message)).toContain(
+    expect(check([fork], traces).map((e) => e.message)).toContain(
       'content/en/fork.md: no trace for scene `fork`: no scenario fork',
     );
   });
@@ -102,16 +103,13 @@ describe('validateLessons', () => {
       path: 'content/en/nope.md',
       text: en.text.replace('scene: wsgi', 'scene: nope'),
     };
-    expect(validateLessons([made], traces).map((e) => e.message)).toEqual([
+    expect(check([made], traces).map((e) => e.message)).toEqual([
       'content/en/nope.md: unknown scene `nope`',
     ]);
   });
 
   it('turns parse errors into reported errors instead of throwing', () => {
-    const errors = validateLessons(
-      [{ path: 'content/en/wsgi.md', text: 'no frontmatter' }],
-      traces,
-    );
+    const errors = check([{ path: 'content/en/wsgi.md', text: 'no frontmatter' }], traces);
     expect(errors[0].message).toContain('content/en/wsgi.md');
     expect(errors[0].message).toContain('frontmatter');
   });

@@ -3,7 +3,7 @@
  * other-language twin. Returns all problems (never throws), each a
  * `LessonError` whose message names the file and the step.
  */
-import { isSceneId } from '../scenes';
+import { isSceneId, scenes } from '../scenes';
 import type { SceneId, TraceEvent } from '../sim/types';
 import { type Lesson, LessonError, anchorLabel } from './lesson';
 import { LANGS } from './names';
@@ -16,11 +16,21 @@ export interface LessonFile {
   text: string;
 }
 
+/** A scene is told in this many beats (storyboard, "Beats"): each anchor ends one, and events after the last anchor make one more. */
+export const MIN_BEATS = 10;
+export const MAX_BEATS = 30;
+
 const PATH = /(?:^|[\\/])content[\\/]([^\\/]+)[\\/]([^\\/]+)\.md$/;
+
+export interface ValidateOptions {
+  /** How many beats a scene may have; null skips the count (tests with tiny fixture lessons). */
+  beats?: readonly [number, number] | null;
+}
 
 export function validateLessons(
   files: readonly LessonFile[],
   traceFor: (scene: SceneId) => readonly TraceEvent[],
+  { beats: range = [MIN_BEATS, MAX_BEATS] }: ValidateOptions = {},
 ): LessonError[] {
   const errors: LessonError[] = [];
   const lessons: Lesson[] = [];
@@ -99,6 +109,16 @@ export function validateLessons(
       }
       previous = at;
     });
+    // The load lab shows figures under load, not a trace told step by step.
+    if (!range || scenes[lesson.scene].figure === 'lab') continue;
+    const beats = lesson.steps.length + (previous < events.length - 1 ? 1 : 0);
+    if (beats < range[0] || beats > range[1])
+      errors.push(
+        new LessonError(
+          lesson.file,
+          `${beats} beats (${lesson.steps.length} steps${beats > lesson.steps.length ? ' and the events after the last one' : ''}); a scene has ${range[0]} to ${range[1]}`,
+        ),
+      );
   }
 
   errors.push(...checkPairs(lessons));

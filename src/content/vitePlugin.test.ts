@@ -20,7 +20,7 @@ const trace = fakeTrace([['wsgi.call', 1]]);
 
 /** Runs the plugin's hooks the way Vite would, recording what it reports. */
 function run(command: 'build' | 'serve') {
-  const plugin = lessonCheck({ traceFor: () => trace });
+  const plugin = lessonCheck({ traceFor: () => trace, beats: null });
   const seen = { errors: [] as string[], warnings: [] as string[], watched: [] as string[] };
   const ctx = {
     error: (m: string) => {

@@ -12,13 +12,15 @@ import type { Plugin } from 'vite';
 import type { SceneId, TraceEvent } from '../sim/types';
 import { readLessonFiles } from './readFiles';
 import { simTraceFor } from './simTraces';
-import { validateLessons } from './validate';
+import { validateLessons, type ValidateOptions } from './validate';
 
 export { lessonModules } from './lessonModules';
 
 export interface LessonCheckOptions {
   /** Traces to check against; defaults to `runScenario(scenarios[scene]).events`. */
   traceFor?: (scene: SceneId) => readonly TraceEvent[];
+  /** Passed to the validator (default: the storyboard's 10–30 beats per scene). */
+  beats?: ValidateOptions['beats'];
 }
 
 export function lessonCheck(options: LessonCheckOptions = {}): Plugin {
@@ -33,7 +35,9 @@ export function lessonCheck(options: LessonCheckOptions = {}): Plugin {
     buildStart() {
       const files = readLessonFiles(root);
       for (const f of files) this.addWatchFile(join(root, f.path));
-      const errors = validateLessons(files, options.traceFor ?? simTraceFor);
+      const errors = validateLessons(files, options.traceFor ?? simTraceFor, {
+        beats: options.beats,
+      });
       if (errors.length === 0) return;
       const report = `${errors.length} lesson problem(s):\n${errors.map((e) => `  - ${e.message}`).join('\n')}`;
       if (serving) this.warn(report);
