@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+// By beat: the slider is the beat, Play rests on each beat long enough to read
+// its caption, and the caption (the live region) changes once per beat.
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SessionProvider } from '../../session/context';
+import { createSession, type Session } from '../../session/session';
+import { Narration } from '../panels/Narration';
+import { Controls } from './Controls';
+import { DWELL_MS, usePlayback } from './usePlayback';
+
+/** The widget's caption, controls and playback loop (the figure is left out: it animates). */
+function Harness({ session }: { session: Session }) {
+  usePlayback(session.store);
+  return (
+    <SessionProvider session={session}>
+      <Narration />
+      <Controls />
+    </SessionProvider>
+  );
+}
+
+afterEach(cleanup);
+beforeEach(() => {
+  // The playback loop falls back to timers without requestAnimationFrame.
+  vi.stubGlobal('requestAnimationFrame', undefined);
+  vi.stubGlobal('cancelAnimationFrame', undefined);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+async function setup(): Promise<Session> {
+  const session = createSession({ scene: 'wsgi', lang: 'en' });
+  await session.ready();
+  render(<Harness session={session} />);
+  return session;
+}
+
+const timeline = () => screen.getByRole('slider', { name: 'Timeline' }) as HTMLInputElement;
+const caption = () => screen.getByRole('region', { name: 'Narration' }).textContent ?? '';
+
+describe('the widget by beat', () => {
+  it('the slider counts beats, and Step forward shows the next beat’s sentence from the lesson', async () => {
+    const session = await setup();
+    const beats = session.store.getState().beats.length;
+    expect(timeline().max).toBe(String(beats));
+    expect(beats).toBeGreaterThanOrEqual(10);
+    vi.useFakeTimers();
+    fireEvent.click(screen.getByRole('button', { name: 'Step forward' }));
+    await act(() => vi.advanceTimersByTimeAsync(2_000));
+    expect(timeline().value).toBe('1');
+    expect(caption()).toMatch(/A browser sends GET \/stream\?parts=3/);
+    expect(caption()).not.toMatch(/client\.send|t = /); // no internal event names
+    // Details: one event per step, with the event's name.
+    fireEvent.click(screen.getByRole('switch', { name: 'Details' }));
+    expect(timeline().max).toBe(String(session.store.getState().length - 1));
+    expect(caption()).toMatch(/client\.send/);
+  });
+
+  it('Play rests about 2.5 s on each beat at 1×, and the caption changes once per beat', async () => {
+    const session = await setup();
+    vi.useFakeTimers();
+    const seen: string[] = [];
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    for (let t = 0; t < 3 * DWELL_MS + 3_000; t += 50) {
+      await act(() => vi.advanceTimersByTimeAsync(50));
+      const now = caption();
+      if (seen[seen.length - 1] !== now) seen.push(now);
+    }
+    const value = Number(timeline().value);
+    // Three dwells and three walks of under a second each: three or four beats, not dozens of events.
+    expect(value).toBeGreaterThanOrEqual(3);
+    expect(value).toBeLessThanOrEqual(4);
+    expect(session.store.getState().step).toBeGreaterThan(value); // events walked within the beats
+    expect(seen.length).toBe(value); // one caption per beat (what a screen reader hears)
+  });
+});
