@@ -2,7 +2,7 @@
  * "Send a request": a real fetch() to https://demo.test. The simulated server
  * answers it; its trace joins the timeline through the server bus.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useExplainer } from '../../store/context';
 import type { ExplainerState } from '../../store/explainerStore';
 import { useT } from '../i18n';
@@ -25,6 +25,18 @@ export type Outcome =
 const selectScene = (s: ExplainerState) => s.scene;
 const EMPTY: FormInput = { method: 'GET', url: 'https://demo.test/environ', headers: '', body: '' };
 
+/**
+ * After Send the learner watches their request travel: the widget's figure
+ * (with its caption under it) scrolls into view, at once with reduced motion.
+ */
+function showFigure(from: HTMLElement | null): void {
+  const figure = from?.closest('.widget')?.querySelector<HTMLElement>('.widget-stage');
+  if (!figure || typeof figure.scrollIntoView !== 'function') return;
+  const reduce =
+    typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  figure.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+}
+
 export function RequestForm({
   fetcher = (...a: Parameters<typeof fetch>) => fetch(...a),
 }: {
@@ -38,6 +50,7 @@ export function RequestForm({
   const [errors, setErrors] = useState<FormErrors>({});
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const set = (field: keyof FormInput) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
@@ -63,6 +76,7 @@ export function RequestForm({
         body: v.request.body,
       });
       setOutcome({ kind: 'response', shown: await showResponse(res) });
+      showFigure(formRef.current);
     } catch (error) {
       setOutcome({
         kind: 'network',
@@ -96,7 +110,13 @@ export function RequestForm({
 
   return (
     <div className="form-area">
-      <form className="form" aria-labelledby={`${id}-title`} onSubmit={onSubmit} noValidate>
+      <form
+        ref={formRef}
+        className="form"
+        aria-labelledby={`${id}-title`}
+        onSubmit={onSubmit}
+        noValidate
+      >
         <h2 id={`${id}-title`} className="form-title">
           {t('form.title')}
         </h2>
