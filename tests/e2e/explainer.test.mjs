@@ -50,8 +50,9 @@ describe('the explainer', () => {
     const forward = page.getByRole('button', { name: 'Step forward' });
     const back = page.getByRole('button', { name: 'Step back' });
 
-    const seen = [];
-    for (let i = 0; i < 6; i++) {
+    // The slider's value is the beat: 0 before the first, 1 after the first Step forward.
+    const seen = [await narration.innerText()];
+    for (let i = 1; i <= 6; i++) {
       await forward.click();
       await assert.doesNotReject(() =>
         page.waitForFunction(
@@ -62,16 +63,16 @@ describe('the explainer', () => {
       );
       seen.push(await narration.innerText());
     }
-    assert.equal(await timeline.inputValue(), '5');
+    assert.equal(await timeline.inputValue(), '6');
     assert.equal(new Set(seen).size, seen.length, 'each step narrates something new');
-    for (let i = 4; i >= 0; i--) {
+    for (let i = 5; i >= 1; i--) {
       await back.click();
       assert.equal(await timeline.inputValue(), String(i));
       assert.equal(await narration.innerText(), seen[i], `step ${i} reads the same going back`);
     }
     // The deep link follows (throttled).
     await page.waitForFunction(
-      () => new URL(location.href).searchParams.get('step') === '0',
+      () => new URL(location.href).searchParams.get('step') === '1',
       null,
       {
         timeout: 5_000,
@@ -82,7 +83,7 @@ describe('the explainer', () => {
     await timeline.focus();
     await page.locator('.widget').first().focus();
     await page.keyboard.press('ArrowRight');
-    assert.equal(await timeline.inputValue(), '1');
+    assert.equal(await timeline.inputValue(), '2');
     await page.keyboard.press('End');
     assert.equal(await timeline.inputValue(), await timeline.getAttribute('max'));
     await page.keyboard.press('Home');
