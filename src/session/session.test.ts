@@ -261,3 +261,29 @@ describe('playback across switches', () => {
     expect(positionOf(after.beats, after.step)).toBe(Math.min(beat, after.beats.length));
   });
 });
+
+describe('a live request is told in beats', () => {
+  it('a few generated beats (accepted, in the server, in the app, answered) after the scene’s own, played from the scene’s end', async () => {
+    const session = await sceneSession('prefork');
+    const scene = session.store.getState();
+    const sceneBeats = scene.beats.length;
+    expect(scene.beats.every((b) => b.lesson !== undefined || b.end === scene.length - 1)).toBe(
+      true,
+    );
+    const evs = await live(session, ['/environ']);
+    const s = session.store.getState();
+    const added = s.beats.slice(sceneBeats);
+    // One request is a handful of beats, not one per engine event.
+    expect(added.length).toBeGreaterThanOrEqual(4);
+    expect(added.length).toBeLessThan(evs.length / 2);
+    expect(added.every((b) => b.lesson === undefined)).toBe(true);
+    expect(added[added.length - 1].end).toBe(s.length - 1);
+    const ends = added.map((b) => s.player.event(b.end).type);
+    expect(ends).toContain('listener.accept');
+    expect(ends).toContain('app.enter');
+    expect(ends[ends.length - 1]).toBe('client.receive');
+    // Playback starts at the end of what was there, so the first new beat plays first.
+    expect(s.step).toBe(scene.length - 1);
+    expect(s.playing).toBe(true);
+  });
+});
