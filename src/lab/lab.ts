@@ -142,9 +142,8 @@ function runLane(
       const c = clientOf.get(id!);
       if (c !== undefined) {
         clientOf.delete(id!);
-        // A refused or failed client backs off before trying again (TCP's first
-        // SYN retry is 1 s); with no think time it would otherwise resend in
-        // the same virtual instant forever.
+        // A client whose request failed backs off before trying again; with no
+        // think time it would otherwise resend in the same virtual instant forever.
         const next = w.now + (failure ? Math.max(spec.thinkMs, RETRY_BACKOFF_MS) : spec.thinkMs);
         if (next < duration) w.at(next, () => clientSends(c));
       }
@@ -197,7 +196,8 @@ function runLane(
     }
     const completed = ok + failed;
     const inFlight = sent - completed;
-    const queued = w.backlog.length;
+    let queued = w.backlog.length;
+    for (const p of w.workers) queued += p.waiting.length;
     frames.push({
       t: w.now,
       queued,

@@ -89,7 +89,9 @@ export type LabFaultKind =
  *   (proxy_read_timeout, 60 s, would give 504 only if it fired first). Without a
  *   proxy the client's connection is reset. Only prefork workers have that timeout.
  * - `overflow`: a burst of `count` requests (default backlog + capacity + 100) at once:
- *   beyond the accept queue, connections are refused (502 from the proxy).
+ *   beyond the listen queue the kernel drops the SYNs; they are retried after 1, 3, 7 s …
+ *   and get in once the queue drains, or time out (connect() after 127 s; a 504 after
+ *   nginx's proxy_connect_timeout behind the proxy).
  */
 export interface LabFault {
   at: number;
@@ -105,7 +107,7 @@ export interface LabFault {
 export interface LabFrame {
   /** Virtual time of the frame. */
   t: number;
-  /** Connections waiting in the accept queue (listen backlog). */
+  /** Connections waiting for a worker: in the listen queue, or accepted and queued inside a gthread worker. */
   queued: number;
   /** Requests a worker thread / loop is serving (including a slow client's trickle). */
   serving: number;
@@ -115,7 +117,7 @@ export interface LabFrame {
   inFlight: number;
   /** Cumulative answers with status < 500 (4xx included, like `LaneFigures.ok`). */
   ok: number;
-  /** Cumulative 5xx answers and network errors (refused, reset). */
+  /** Cumulative 5xx answers and network errors (connect timeout, reset). */
   errors: number;
   /** Cumulative answers (ok + errors). */
   completed: number;
