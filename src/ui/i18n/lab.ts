@@ -78,7 +78,7 @@ export const en = {
   'lab.fault.block-loop': 'Blocking call',
   'lab.fault.slow-client': 'Slow clients arrive',
   'lab.fault.worker-timeout': 'Worker timeout',
-  'lab.fault.overflow': 'Accept queue overflows',
+  'lab.fault.overflow': 'Listen queue overflows',
   'lab.fault.crash-worker.hint':
     'A busy worker dies; the master forks a replacement. Its request fails (502 behind nginx).',
   'lab.fault.block-loop.hint':
