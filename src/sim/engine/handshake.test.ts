@@ -11,7 +11,7 @@ const full = (web: Record<string, unknown> = {}) => ({
 
 describe('a full listen queue drops the SYN (Linux, tcp_abort_on_overflow = 0)', () => {
   it('retransmits on the kernel schedule: 0, 1, 3, 7, 15, 31, 63 s; gives up at 127 s', () => {
-    expect([1, 2, 3, 4, 5, 6, 7].map(synSentAfter)).toEqual([
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => synSentAfter(n))).toEqual([
       0, 1000, 3000, 7000, 15_000, 31_000, 63_000,
     ]);
     expect(KERNEL_CONNECT_TIMEOUT_MS).toBe(127_000);
