@@ -72,7 +72,7 @@ export const ko: Language = {
           : `연결하는 쪽 커널이 ${e.retryInMs / 1000}초 뒤에 SYN 패킷을 다시 보냅니다.`
       }`,
     'worker.queue': (e) =>
-      `프로세스 ${e.pid}의 스레드 ${e.threads}개가 모두 바쁘지만 연결은 일단 accept합니다. gthread 워커는 이 연결을 자기 안의 큐에 넣어 두고(대기 ${e.waiting}개) 스레드가 빌 때까지 기다리게 합니다. 그래서 연결은 ${QUEUE}에 남지 않습니다.`,
+      `프로세스 ${e.pid}의 스레드 ${e.threads}개가 모두 바쁘지만, 이 워커는 연결을 일단 accept합니다. gthread 워커는 연결을 자기 안의 큐에 넣어 두고(대기 ${e.waiting}개) 스레드가 빌 때까지 기다리게 합니다. 그래서 이 연결은 ${QUEUE}에서 기다리지 않습니다.`,
     'listener.accept': (e) =>
       `프로세스 ${withJosa(e.pid, '이/가')} accept()로 큐에서 연결을 꺼냅니다 (남은 대기 ${e.queue}개).`,
     'process.spawn': (e) =>
