@@ -213,7 +213,7 @@ describe('the load', () => {
       frames.forEach((f, i) => {
         expect(f.t).toBeCloseTo(i * 100, 6);
         expect(f.inFlight).toBe(f.sent - f.completed);
-        expect(f.queued + f.serving + f.proxy).toBeGreaterThanOrEqual(f.inFlight);
+        expect(f.queued + f.inWorker + f.serving + f.proxy).toBeGreaterThanOrEqual(f.inFlight);
         expect(f.workers.reduce((a, b) => a + b, 0)).toBe(f.serving);
       });
       const last = frames[frames.length - 1];
@@ -242,4 +242,17 @@ describe('closed-loop clients with no think time', () => {
     // Clients whose SYNs were dropped wait seconds for the kernel's retries.
     expect(r.figures.latency.max!).toBeGreaterThan(1000);
   }, 20_000);
+});
+
+describe('a gthread lane', () => {
+  it('keeps connections waiting inside its workers, not in the listen queue', () => {
+    const r = runLab(quiet, lanes({ processes: 1, threads: 2 }, 'threads'), [], {
+      extra: at0('/slow?ms=500', 6),
+    }).lanes[0];
+    // At 100 ms: two requests on the two threads, four accepted and queued inside the worker.
+    const f = r.frames.find((x) => x.t === 100)!;
+    expect([f.serving, f.inWorker, f.queued]).toEqual([2, 4, 0]);
+    expect(r.figures.maxQueue).toBe(4);
+    expect(r.figures.ok).toBe(6);
+  });
 });

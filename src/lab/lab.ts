@@ -196,13 +196,15 @@ function runLane(
     }
     const completed = ok + failed;
     const inFlight = sent - completed;
-    let queued = w.backlog.length;
-    for (const p of w.workers) queued += p.waiting.length;
+    const queued = w.backlog.length;
+    let inWorker = 0;
+    for (const p of w.workers) inWorker += p.waiting.length;
     frames.push({
       t: w.now,
       queued,
+      inWorker,
       serving,
-      proxy: Math.max(0, inFlight - queued - serving),
+      proxy: Math.max(0, inFlight - queued - inWorker - serving),
       inFlight,
       ok,
       errors: failed,

@@ -107,13 +107,15 @@ export interface LabFault {
 export interface LabFrame {
   /** Virtual time of the frame. */
   t: number;
-  /** Connections waiting for a worker: in the listen queue, or accepted and queued inside a gthread worker. */
+  /** Connections waiting in the listen queue (backlog). */
   queued: number;
+  /** Connections accepted by a gthread worker and queued inside it for a thread. */
+  inWorker: number;
   /** Requests a worker thread / loop is serving (including a slow client's trickle). */
   serving: number;
-  /** In flight elsewhere: at the proxy (buffering an upload or a response), or being forked. */
+  /** In flight elsewhere: at the proxy (buffering an upload or a response), being forked, or waiting to resend a dropped SYN. */
   proxy: number;
-  /** Sent and not yet answered (= queued + serving + proxy). */
+  /** Sent and not yet answered (= queued + inWorker + serving + proxy). */
   inFlight: number;
   /** Cumulative answers with status < 500 (4xx included, like `LaneFigures.ok`). */
   ok: number;

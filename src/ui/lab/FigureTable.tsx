@@ -43,7 +43,7 @@ export function FigureTable({
     ['p50', t('lab.fig.p50'), formatMs(w?.p50, lang)],
     ['p95', t('lab.fig.p95'), formatMs(w?.p95, lang)],
     ['p99', t('lab.fig.p99'), formatMs(w?.p99, lang)],
-    ['queue', t('lab.fig.queue'), formatCount(f?.queued, lang)],
+    ['queue', t('lab.fig.queue'), formatCount(f ? f.queued + f.inWorker : undefined, lang)],
     [
       'busy',
       t('lab.fig.busy'),

@@ -11,6 +11,7 @@ import type { LabSettings } from './settings';
 const frame = (i: number) => ({
   t: i * 100,
   queued: i,
+  inWorker: 0,
   serving: 2,
   proxy: 0,
   inFlight: 2 + i,
