@@ -68,15 +68,20 @@ describe('figures through the real engine', () => {
     expect(hit.prefork.figures.latency.p50!).toBeLessThan(110);
   });
 
-  it('a full accept queue refuses: a reset connection without a proxy, 502 from nginx', () => {
+  it('a full listen queue drops SYNs: the burst waits for the retries at 1, 3 and 7 s, nothing fails', () => {
     const burst: LabFault[] = [{ at: 0, lane: 'all', kind: 'overflow', count: 10 }];
     const r = run(lanes({ backlog: 2 }, 'prefork', 'proxy'), [], burst);
-    // One accepted at once, two wait in the backlog, seven find it full.
-    expect(r.prefork.figures.errors.refused).toBe(7);
-    expect(r.prefork.figures.ok).toBe(3);
-    expect(r.proxy.figures.errors['502']).toBe(7);
-    expect(r.proxy.figures.errors.refused).toBe(0);
-    expect(r.proxy.figures.ok).toBe(3);
+    for (const id of ['prefork', 'proxy'] as const) {
+      const f = r[id].figures;
+      // One accepted at once, two wait in the backlog, seven SYNs are dropped. They all come
+      // back at 1 s: three get in (one accepted, two queued), four are dropped again; three
+      // more get in at 3 s, the last at 7 s. All ten are answered; none is refused.
+      expect(f.ok).toBe(10);
+      expect(f.errors).toEqual({ '502': 0, '503': 0, '504': 0, timeout: 0, reset: 0, other5xx: 0 });
+      expect(f.latency.max!).toBeGreaterThan(7000);
+      expect(f.latency.max!).toBeLessThan(7100);
+      expect(f.latency.p50!).toBeGreaterThan(1000);
+    }
   });
 
   it('a slow client ties up a sync worker without a proxy, not behind a buffering proxy', () => {
@@ -99,7 +104,7 @@ describe('figures through the real engine', () => {
     const r = run(lanes({}, 'proxy', 'prefork', 'event'), [], hang);
     expect(r.proxy.figures.errors['502']).toBe(1);
     expect(r.proxy.figures.latency.max!).toBeCloseTo(30_000, 0);
-    expect(r.prefork.figures.errors.refused).toBe(1); // reset by peer
+    expect(r.prefork.figures.errors.reset).toBe(1); // reset by peer
     // gevent's loop keeps heart-beating while the request waits cooperatively: it just takes 45 s.
     expect(r.event.figures.ok).toBe(1);
   });
@@ -109,7 +114,7 @@ describe('figures through the real engine', () => {
     const reqs = [...at0('/slow?ms=200', 1), ...at0('/hello/ada', 1, 100)];
     const r = run(lanes({}, 'proxy', 'prefork'), reqs, crash);
     expect(r.proxy.figures.errors['502']).toBe(1);
-    expect(r.prefork.figures.errors.refused).toBe(1);
+    expect(r.prefork.figures.errors.reset).toBe(1);
     expect(r.proxy.figures.ok).toBe(1);
     expect(r.prefork.figures.ok).toBe(1);
   });
@@ -208,7 +213,7 @@ describe('the load', () => {
       frames.forEach((f, i) => {
         expect(f.t).toBeCloseTo(i * 100, 6);
         expect(f.inFlight).toBe(f.sent - f.completed);
-        expect(f.queued + f.serving + f.proxy).toBeGreaterThanOrEqual(f.inFlight);
+        expect(f.queued + f.inWorker + f.serving + f.proxy).toBeGreaterThanOrEqual(f.inFlight);
         expect(f.workers.reduce((a, b) => a + b, 0)).toBe(f.serving);
       });
       const last = frames[frames.length - 1];
@@ -220,8 +225,7 @@ describe('the load', () => {
 });
 
 describe('closed-loop clients with no think time', () => {
-  it('back off after a refusal instead of resending in the same instant', async () => {
-    const { RETRY_BACKOFF_MS } = await import('./lab');
+  it('a full listen queue makes them wait on SYN retries, not fail or resend at once', () => {
     const spec: LoadSpec = {
       ...defaultLoad,
       clients: 300,
@@ -230,8 +234,25 @@ describe('closed-loop clients with no think time', () => {
       mix: { static: 0, fast: 0, slow: 0, cpu: 1, upload: 0, slowClient: 0 },
     };
     const r = runLab(spec, lanes({ backlog: 4 }, 'prefork'), [], { drainMs: 5000 }).lanes[0];
-    expect(r.figures.errors.refused).toBeGreaterThan(0);
-    // Each client can fail at most once per back-off period.
-    expect(r.figures.errors.refused).toBeLessThanOrEqual(300 * Math.ceil(3000 / RETRY_BACKOFF_MS));
+    const e = r.figures.errors;
+    expect(e.timeout + e.reset + e['502'] + e['504']).toBe(0);
+    expect(r.figures.ok).toBeGreaterThan(0);
+    // One client, one request at a time: nothing is resent while a SYN waits for its retry.
+    expect(r.figures.sent).toBeLessThanOrEqual(300 + r.figures.completed);
+    // Clients whose SYNs were dropped wait seconds for the kernel's retries.
+    expect(r.figures.latency.max!).toBeGreaterThan(1000);
   }, 20_000);
+});
+
+describe('a gthread lane', () => {
+  it('keeps connections waiting inside its workers, not in the listen queue', () => {
+    const r = runLab(quiet, lanes({ processes: 1, threads: 2 }, 'threads'), [], {
+      extra: at0('/slow?ms=500', 6),
+    }).lanes[0];
+    // At 100 ms: two requests on the two threads, four accepted and queued inside the worker.
+    const f = r.frames.find((x) => x.t === 100)!;
+    expect([f.serving, f.inWorker, f.queued]).toEqual([2, 4, 0]);
+    expect(r.figures.maxQueue).toBe(4);
+    expect(r.figures.ok).toBe(6);
+  });
 });

@@ -142,9 +142,8 @@ function runLane(
       const c = clientOf.get(id!);
       if (c !== undefined) {
         clientOf.delete(id!);
-        // A refused or failed client backs off before trying again (TCP's first
-        // SYN retry is 1 s); with no think time it would otherwise resend in
-        // the same virtual instant forever.
+        // A client whose request failed backs off before trying again; with no
+        // think time it would otherwise resend in the same virtual instant forever.
         const next = w.now + (failure ? Math.max(spec.thinkMs, RETRY_BACKOFF_MS) : spec.thinkMs);
         if (next < duration) w.at(next, () => clientSends(c));
       }
@@ -198,11 +197,14 @@ function runLane(
     const completed = ok + failed;
     const inFlight = sent - completed;
     const queued = w.backlog.length;
+    let inWorker = 0;
+    for (const p of w.workers) inWorker += p.waiting.length;
     frames.push({
       t: w.now,
       queued,
+      inWorker,
       serving,
-      proxy: Math.max(0, inFlight - queued - serving),
+      proxy: Math.max(0, inFlight - queued - inWorker - serving),
       inFlight,
       ok,
       errors: failed,

@@ -56,7 +56,7 @@ describe('figures of a run', () => {
     expect(f.windows).toHaveLength(1);
   });
 
-  it('counts errors by status and refused connections, and windows them', () => {
+  it('counts errors by status and connect timeouts, and windows them', () => {
     const events = [
       send(0, 1),
       send(0, 2),
@@ -66,10 +66,23 @@ describe('figures of a run', () => {
       recv(200, 2, 504),
       recv(1600, 4, 200),
     ];
-    events.push(ev(10, 3, { type: 'client.error', actor: 'c', note: { code: 'network.refused' } }));
+    events.push(
+      ev(10, 3, {
+        type: 'client.error',
+        actor: 'c',
+        note: { code: 'network.connect_timeout', ms: 127_000, syns: 7 },
+      }),
+    );
     events.sort((a, b) => a.t - b.t);
     const f = computeFigures(events, 1000);
-    expect(f.errors).toEqual({ '502': 1, '503': 0, '504': 1, refused: 1, other5xx: 0 });
+    expect(f.errors).toEqual({
+      '502': 1,
+      '503': 0,
+      '504': 1,
+      timeout: 1,
+      reset: 0,
+      other5xx: 0,
+    });
     expect(f.ok).toBe(1);
     expect(f.windows.map((w) => w.errors)).toEqual([3, 0]);
     expect(f.windows.map((w) => w.throughput)).toEqual([3, 1]);
@@ -113,5 +126,22 @@ describe('memory', () => {
       { parent: 1, memory: { ...m, shared: 0, stack: 4 * 8 }, threads: 4 },
     ]);
     expect(threads).toBe(4000 + 4 * 8);
+  });
+});
+
+describe('connections queued inside a gthread worker', () => {
+  it('count as waiting, like the listen queue, until a thread takes them', () => {
+    const e: TraceEvent[] = [
+      ev(0, 1, { type: 'listener.enqueue', actor: 'l', queue: 1, backlog: 8 }),
+      ev(0, 1, { type: 'listener.accept', actor: 'p', pid: 7, queue: 0 }),
+      ev(0, 1, { type: 'worker.queue', actor: 'p', pid: 7, waiting: 1, threads: 1 }),
+      ev(0, 2, { type: 'listener.enqueue', actor: 'l', queue: 1, backlog: 8 }),
+      ev(0, 2, { type: 'listener.accept', actor: 'p', pid: 7, queue: 0 }),
+      ev(0, 2, { type: 'worker.queue', actor: 'p', pid: 7, waiting: 2, threads: 1 }),
+      ev(500, 1, { type: 'thread.assign', actor: 'p', pid: 7, tid: 1 }),
+    ];
+    const f = computeFigures(e, 1000);
+    expect(f.maxQueue).toBe(2);
+    expect(f.windows[0].queue).toBe(1);
   });
 });

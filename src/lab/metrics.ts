@@ -14,7 +14,7 @@ export interface WindowFigures {
   p50: number | null;
   p95: number | null;
   p99: number | null;
-  /** Accept-queue length at the end of the window. */
+  /** Connections waiting for a worker at the end of the window: listen queue plus gthread workers' own queues. */
   queue: number;
   /** Threads (or sync workers) serving a request at the end of the window. */
   busy: number;
@@ -30,7 +30,10 @@ export interface ErrorCounts {
   '502': number;
   '503': number;
   '504': number;
-  refused: number;
+  /** connect() gave up: every SYN was dropped by a full listen queue (no proxy in front). */
+  timeout: number;
+  /** Other network errors: a worker died with the connection (reset), an empty reply. */
+  reset: number;
   other5xx: number;
 }
 
@@ -94,13 +97,23 @@ export class FigureCounter {
   >();
   private readonly windows: WindowFigures[] = [];
   private readonly all: number[] = [];
-  private readonly errors: ErrorCounts = { '502': 0, '503': 0, '504': 0, refused: 0, other5xx: 0 };
+  private readonly errors: ErrorCounts = {
+    '502': 0,
+    '503': 0,
+    '504': 0,
+    timeout: 0,
+    reset: 0,
+    other5xx: 0,
+  };
   /** work.cpu events (their ms still grow) and the window each began in, in event order. */
   private readonly cpuEvents: { ms: number }[] = [];
   private readonly cpuWindows: number[] = [];
   private win: number[] = [];
   private winErrors = 0;
   private queue = 0;
+  private listenQueue = 0;
+  /** Connections queued inside each gthread worker (by pid), waiting for a thread. */
+  private readonly inWorker = new Map<number, number>();
   private busy = 0;
   sent = 0;
   ok = 0;
@@ -174,19 +187,31 @@ export class FigureCounter {
         break;
       }
       case 'client.error':
-        this.errors.refused += 1;
+        if (e.note.code === 'network.connect_timeout') this.errors.timeout += 1;
+        else this.errors.reset += 1;
         this.done(rid, t, true);
         break;
       case 'listener.enqueue':
-      case 'listener.refuse':
+      case 'listener.drop':
       case 'listener.accept':
-        this.queue = e.queue;
-        this.maxQueue = Math.max(this.maxQueue, this.queue);
+        this.listenQueue = e.queue;
+        this.countQueue();
         break;
-      case 'thread.assign':
+      case 'worker.queue':
+        this.inWorker.set(e.pid, e.waiting);
+        this.countQueue();
+        break;
+      case 'thread.assign': {
+        // A thread of a worker with connections queued inside it takes the oldest one.
+        const waiting = this.inWorker.get(e.pid) ?? 0;
+        if (waiting > 0) {
+          this.inWorker.set(e.pid, waiting - 1);
+          this.countQueue();
+        }
         this.busy += 1;
         this.maxBusy = Math.max(this.maxBusy, this.busy);
         break;
+      }
       case 'thread.release':
         this.busy = Math.max(0, this.busy - 1);
         break;
@@ -195,6 +220,8 @@ export class FigureCounter {
         break;
       case 'process.exit':
         this.procs.delete(e.pid);
+        this.inWorker.delete(e.pid);
+        this.countQueue();
         break;
       case 'work.cpu':
         this.cpuEvents.push(e);
@@ -203,6 +230,14 @@ export class FigureCounter {
       default:
         break;
     }
+  }
+
+  /** Waiting for a worker: in the listen queue, or inside a gthread worker. */
+  private countQueue(): void {
+    let q = this.listenQueue;
+    for (const n of this.inWorker.values()) q += n;
+    this.queue = q;
+    this.maxQueue = Math.max(this.maxQueue, q);
   }
 
   finish(): LaneFigures {

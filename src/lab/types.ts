@@ -89,7 +89,9 @@ export type LabFaultKind =
  *   (proxy_read_timeout, 60 s, would give 504 only if it fired first). Without a
  *   proxy the client's connection is reset. Only prefork workers have that timeout.
  * - `overflow`: a burst of `count` requests (default backlog + capacity + 100) at once:
- *   beyond the accept queue, connections are refused (502 from the proxy).
+ *   beyond the listen queue the kernel drops the SYNs; they are retried after 1, 3, 7 s …
+ *   and get in once the queue drains, or time out (connect() after 127 s; a 504 after
+ *   nginx's proxy_connect_timeout behind the proxy).
  */
 export interface LabFault {
   at: number;
@@ -105,17 +107,19 @@ export interface LabFault {
 export interface LabFrame {
   /** Virtual time of the frame. */
   t: number;
-  /** Connections waiting in the accept queue (listen backlog). */
+  /** Connections waiting in the listen queue (backlog). */
   queued: number;
+  /** Connections accepted by a gthread worker and queued inside it for a thread. */
+  inWorker: number;
   /** Requests a worker thread / loop is serving (including a slow client's trickle). */
   serving: number;
-  /** In flight elsewhere: at the proxy (buffering an upload or a response), or being forked. */
+  /** In flight elsewhere: at the proxy (buffering an upload or a response), being forked, or waiting to resend a dropped SYN. */
   proxy: number;
-  /** Sent and not yet answered (= queued + serving + proxy). */
+  /** Sent and not yet answered (= queued + inWorker + serving + proxy). */
   inFlight: number;
   /** Cumulative answers with status < 500 (4xx included, like `LaneFigures.ok`). */
   ok: number;
-  /** Cumulative 5xx answers and network errors (refused, reset). */
+  /** Cumulative 5xx answers and network errors (connect timeout, reset). */
   errors: number;
   /** Cumulative answers (ok + errors). */
   completed: number;

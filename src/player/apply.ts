@@ -87,13 +87,18 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
       s.queue = { length: e.queue, backlog: e.backlog };
       move(r, 'queue');
       break;
-    case 'listener.refuse':
+    case 'listener.drop':
       s.queue = { length: e.queue, backlog: e.backlog };
-      s.stats.refused += 1;
-      if (r) r.direction = 'out';
+      // The SYN is dropped, not refused: the request stays where it was and tries again.
+      s.stats.dropped += 1;
       break;
     case 'listener.accept':
       s.queue = { ...s.queue, length: e.queue };
+      if (r) r.pid = e.pid;
+      move(r, 'worker');
+      break;
+    case 'worker.queue':
+      // Accepted, but waiting inside the worker (gthread) for one of its threads.
       if (r) r.pid = e.pid;
       move(r, 'worker');
       break;

@@ -109,7 +109,11 @@ function fixture(extra = 0): TraceEvent[] {
     ]);
     rows.push([
       rid,
-      { type: 'client.error', actor: `client:${rid}`, note: { code: 'network.refused' } },
+      {
+        type: 'client.error',
+        actor: `client:${rid}`,
+        note: { code: 'network.connect_timeout', ms: 127_000, syns: 7 },
+      },
     ]);
   }
   return trace(rows);
@@ -130,7 +134,7 @@ describe('player', () => {
     const end = p.at(12);
     expect(end.requests[1].done).toBe(true);
     expect(end.processes[2].served).toBe(1);
-    expect(end.stats).toEqual({ sent: 1, answered: 1, errors: 0, refused: 0 });
+    expect(end.stats).toEqual({ sent: 1, answered: 1, errors: 0, dropped: 0 });
   });
 
   it('gives the same state stepping back as going forward (replay, not patch)', () => {

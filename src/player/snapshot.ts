@@ -96,7 +96,7 @@ export interface Snapshot {
   exited: number[];
   queue: { length: number; backlog: number };
   /** Totals so far. */
-  stats: { sent: number; answered: number; errors: number; refused: number };
+  stats: { sent: number; answered: number; errors: number; dropped: number };
 }
 
 /**
@@ -124,6 +124,6 @@ export function emptySnapshot(): Snapshot {
     pids: [],
     exited: [],
     queue: { length: 0, backlog: 0 },
-    stats: { sent: 0, answered: 0, errors: 0, refused: 0 },
+    stats: { sent: 0, answered: 0, errors: 0, dropped: 0 },
   };
 }

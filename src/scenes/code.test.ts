@@ -112,7 +112,7 @@ function pythonRule(e: TraceEvent): RegExp | null {
     case 'client.error':
     case 'client.gone':
     case 'listener.enqueue':
-    case 'listener.refuse':
+    case 'listener.drop':
     case 'web.static':
     case 'proxy.forward':
     case 'proxy.buffer':
@@ -123,6 +123,7 @@ function pythonRule(e: TraceEvent): RegExp | null {
       // nginx reading the request runs none of the Python; the WSGI server reading it does.
       return e.actor === 'proxy' ? null : re(String.raw`build_environ|${SERVE}`);
     case 'listener.accept':
+    case 'worker.queue':
       return /\.accept\(\)/;
     case 'process.spawn':
       return e.role === 'master' ? /create_server/ : /os\.fork\(\)/;

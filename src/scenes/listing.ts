@@ -218,6 +218,8 @@ export function workerPick(e: TraceEvent): Pick {
     case 'process.exit':
       return e.reason === 'crashed' || e.reason === 'killed' ? 'reap' : 'exit';
     case 'listener.accept':
+    // A gthread worker accepts while its threads are busy and queues the connection itself.
+    case 'worker.queue':
       return 'accept';
     case 'thread.assign':
       return ['assign', 'serve'];

@@ -45,7 +45,7 @@ describe('answerRequest', () => {
       reason: '',
       headers: [],
       body: new Uint8Array(),
-      networkError: { code: 'network.refused' },
+      networkError: { code: 'network.connect_timeout', ms: 127_000, syns: 7 },
     }));
     const response = await answerRequest(sim, new Request('https://demo.test/'));
     expect(response.type).toBe('error');

@@ -110,7 +110,7 @@ describe('toFetchResponse', () => {
         reason: '',
         headers: [],
         body: new Uint8Array(),
-        networkError: { code: 'network.refused' },
+        networkError: { code: 'network.connect_timeout', ms: 127_000, syns: 7 },
       },
       'GET',
     );

@@ -46,7 +46,7 @@ describe('createInPageFetch', () => {
       reason: '',
       headers: [],
       body: new Uint8Array(),
-      networkError: { code: 'network.refused' },
+      networkError: { code: 'network.connect_timeout', ms: 127_000, syns: 7 },
     }));
     const wrapped = createInPageFetch(vi.fn(), 'https://explainer.example/', sim);
     await expect(wrapped('https://demo.test/')).rejects.toThrow(TypeError);

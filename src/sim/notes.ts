@@ -36,7 +36,11 @@ export type ParseNote =
 export type UpstreamNote =
   | { code: 'upstream.closed'; pid: number; fate: 'crashed' | 'killed' }
   | { code: 'upstream.timeout'; ms: number }
-  | { code: 'upstream.refused'; upstream: string }
+  /**
+   * proxy_connect_timeout ran out while the upstream's listen queue dropped every SYN
+   * (`syns` sent): nginx's 504 "upstream timed out (110: Connection timed out) while connecting".
+   */
+  | { code: 'upstream.connect_timeout'; upstream: string; ms: number; syns: number }
   /** The upstream closed the connection without a response (uWSGI after an exception). */
   | { code: 'upstream.empty_reply' };
 
@@ -44,7 +48,8 @@ export type UpstreamNote =
 export type NetworkNote =
   | { code: 'network.client_closed' }
   | { code: 'network.reset'; pid: number; fate: 'crashed' | 'killed' }
-  | { code: 'network.refused' }
+  /** The listen queue dropped every SYN (`syns` sent) until the client's connect() gave up after `ms`. */
+  | { code: 'network.connect_timeout'; ms: number; syns: number }
   /** The server closed the connection without a single byte of response (uWSGI after an exception). */
   | { code: 'network.empty_reply' };
 

@@ -39,8 +39,8 @@ export interface HttpResponse {
   headers: HeaderList;
   body: Uint8Array;
   /**
-   * Set when the client gets no HTTP response at all (connection refused or
-   * reset), and why. `status` is then 0 and the browser's `fetch()` rejects.
+   * Set when the client gets no HTTP response at all (the connection timed
+   * out or was reset), and why. `status` is then 0 and the browser's `fetch()` rejects.
    */
   networkError?: NetworkNote;
 }
@@ -106,8 +106,13 @@ export interface WebServerConfig {
   mode: 'proxy' | 'embedded';
   /** proxy_buffering (on by default in nginx). */
   buffering: boolean;
-  /** proxy_read_timeout, 60 000 ms. */
+  /** proxy_read_timeout, 60 000 ms: for an answer once the upstream connection is open. */
   upstreamTimeoutMs: number;
+  /**
+   * proxy_connect_timeout, 60 000 ms: for the TCP handshake with the upstream
+   * (while the upstream's listen queue is full, its SYNs are dropped and retried).
+   */
+  connectTimeoutMs: number;
 }
 
 export type AppId = 'echo' | 'flask' | 'django' | 'xml' | 'files';
@@ -210,8 +215,17 @@ export type TracePayload =
   /** `body`: the proxy read a slow client's whole request body, or took the upstream's whole response. */
   | E<'proxy.buffer', { bytes: number; body: 'request' | 'response' }>
   // listener
-  | E<'listener.enqueue', { queue: number; backlog: number }>
-  | E<'listener.refuse', { queue: number; backlog: number }>
+  /** `attempt` (when > 1): the connection got in on a retransmitted SYN, the attempt-th one. */
+  | E<'listener.enqueue', { queue: number; backlog: number; attempt?: number }>
+  /**
+   * The listen queue is full: Linux drops the SYN (tcp_abort_on_overflow = 0), nothing is
+   * sent back. `attempt`: which SYN this was (1 = the first); `retryInMs`: when the
+   * connecting side sends it again, or null when it gives up before another retry.
+   */
+  | E<
+      'listener.drop',
+      { queue: number; backlog: number; attempt: number; retryInMs: number | null }
+    >
   | E<'listener.accept', { pid: number; queue: number }>
   // processes, threads, the GIL, the loop
   | E<
@@ -226,6 +240,11 @@ export type TracePayload =
     >
   | E<'process.exit', { pid: number; reason: 'done' | 'recycled' | 'crashed' | 'killed' }>
   | E<'thread.assign', { pid: number; tid: number }>
+  /**
+   * A worker accepted a connection while all its threads are busy (gunicorn gthread):
+   * it waits inside the worker, `waiting` connections now, for one of `threads` threads.
+   */
+  | E<'worker.queue', { pid: number; waiting: number; threads: number }>
   /**
    * `memory` (optional): the worker's memory map after the request; `shared`
    * shrinks request by request as CPython's reference counts write to pages

@@ -70,7 +70,8 @@ export function lessonBeats(anchors: readonly number[], length: number): Beat[] 
  */
 const LIVE_BEAT_ENDS: ReadonlySet<TraceType> = new Set<TraceType>([
   'listener.accept',
-  'listener.refuse',
+  'listener.drop',
+  'worker.queue',
   'web.static',
   'http.reject',
   'wsgi.environ',

@@ -29,7 +29,7 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
     type: 'client.error',
     actor: 'client:1',
     rid: 1,
-    note: { code: 'network.refused' },
+    note: { code: 'network.connect_timeout', ms: 127_000, syns: 7 },
   },
   'client.gone': { type: 'client.gone', actor: 'client:1', rid: 1, afterChunks: 1 },
   'http.parse': {
@@ -67,7 +67,23 @@ export const ONE_OF_EACH: { [K in TraceType]: NoSeq<Extract<TraceEvent, { type: 
   },
   'proxy.buffer': { type: 'proxy.buffer', actor: 'proxy', rid: 1, bytes: 2048, body: 'response' },
   'listener.enqueue': { type: 'listener.enqueue', actor: 'listener', rid: 1, queue: 1, backlog: 8 },
-  'listener.refuse': { type: 'listener.refuse', actor: 'listener', rid: 1, queue: 8, backlog: 8 },
+  'listener.drop': {
+    type: 'listener.drop',
+    actor: 'listener',
+    rid: 1,
+    queue: 8,
+    backlog: 8,
+    attempt: 2,
+    retryInMs: 2000,
+  },
+  'worker.queue': {
+    type: 'worker.queue',
+    actor: 'proc:12',
+    rid: 1,
+    pid: 12,
+    waiting: 3,
+    threads: 4,
+  },
   'listener.accept': { type: 'listener.accept', actor: 'proc:12', rid: 1, pid: 12, queue: 0 },
   'process.spawn': {
     type: 'process.spawn',

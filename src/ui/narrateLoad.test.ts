@@ -9,9 +9,11 @@ describe('narration sentences load after the first frame', () => {
     const events = fixtureTrace();
     const snap = createPlayer(events).at(0);
     expect(narrate(events[0], snap, 'ko')).toBe('');
-    expect(troubleText({ code: 'network.refused' }, 'ko')).toBe('');
+    expect(troubleText({ code: 'network.connect_timeout', ms: 127_000, syns: 7 }, 'ko')).toBe('');
     await loadNarration('ko');
     expect(narrate(events[0], snap, 'ko')).toMatch(/프로세스/);
-    expect(troubleText({ code: 'network.refused' }, 'ko')).toMatch(/거부/);
+    expect(troubleText({ code: 'network.connect_timeout', ms: 127_000, syns: 7 }, 'ko')).toMatch(
+      /시간 초과/,
+    );
   });
 });

@@ -27,16 +27,18 @@ describe('dispatch strategies', () => {
         s.masterAccepts,
         s.workersAtBoot(d),
         s.capacity(d),
+        s.acceptLimit(d),
         s.threadsPerProcess(d),
         s.singleLoop,
         s.gilHandoff,
         s.watchdogMs(d),
       ];
     };
-    expect(row('fork')).toEqual([true, 0, 1, 1, false, false, 0]);
-    expect(row('prefork')).toEqual([false, 3, 1, 1, false, false, 30_000]);
-    expect(row('threads')).toEqual([false, 3, 4, 4, false, true, 0]);
-    expect(row('event')).toEqual([false, 3, 100, 1, true, false, 0]);
+    expect(row('fork')).toEqual([true, 0, 1, 1, 1, false, false, 0]);
+    expect(row('prefork')).toEqual([false, 3, 1, 1, 1, false, false, 30_000]);
+    // gthread: 4 threads serve, up to worker_connections (100 here) are accepted.
+    expect(row('threads')).toEqual([false, 3, 4, 100, 4, false, true, 0]);
+    expect(row('event')).toEqual([false, 3, 100, 100, 1, true, false, 0]);
   });
 
   it('set PEP 3333’s environ flags', () => {
@@ -71,10 +73,16 @@ describe('dispatch strategies', () => {
     }
   });
 
-  it('total capacity: workers × capacity, 0 when the master forks per connection', () => {
+  it('a gthread worker accepts at least as many connections as it has threads', () => {
+    expect(
+      dispatchStrategies.threads.acceptLimit(config('threads', { connectionsPerWorker: 2 })),
+    ).toBe(4);
+  });
+
+  it('total capacity: connections all workers accept, 0 when the master forks per connection', () => {
     expect(totalCapacity(config('fork'))).toBe(0);
     expect(totalCapacity(config('prefork'))).toBe(3);
-    expect(totalCapacity(config('threads'))).toBe(12);
+    expect(totalCapacity(config('threads'))).toBe(300);
     expect(totalCapacity(config('event'))).toBe(300);
   });
 

@@ -10,6 +10,7 @@ export const eventLoop = {
   masterAccepts: false,
   workersAtBoot: (d) => Math.max(1, d.processes),
   capacity: (d) => Math.max(1, d.connectionsPerWorker),
+  acceptLimit: (d) => Math.max(1, d.connectionsPerWorker),
   threadsPerProcess: () => 1,
   singleLoop: true,
   gilHandoff: false,

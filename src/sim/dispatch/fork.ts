@@ -9,6 +9,7 @@ export const fork = {
   masterAccepts: true,
   workersAtBoot: () => 0,
   capacity: () => 1,
+  acceptLimit: () => 1,
   threadsPerProcess: () => 1,
   singleLoop: false,
   gilHandoff: false,

@@ -24,12 +24,12 @@ export function strategyOf(model: DispatchModel): DispatchStrategy {
 }
 
 /**
- * Requests all workers together may hold before new connections wait in the
- * listen queue; 0 for fork, whose master hands every connection to a new child.
+ * Connections all workers together accept (serving, or queued inside a
+ * gthread worker) before new ones wait in the listen queue; 0 for fork, whose master hands every connection to a new child.
  */
 export function totalCapacity(d: DispatchConfig): number {
   const s = strategyOf(d.model);
-  return s.masterAccepts ? 0 : s.workersAtBoot(d) * s.capacity(d);
+  return s.masterAccepts ? 0 : s.workersAtBoot(d) * s.acceptLimit(d);
 }
 
 /** Drawn as one loop holding connections rather than as thread rows (null: no model known yet). */

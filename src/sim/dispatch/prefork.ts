@@ -9,6 +9,7 @@ export const prefork = {
   masterAccepts: false,
   workersAtBoot: (d) => Math.max(1, d.processes),
   capacity: () => 1,
+  acceptLimit: () => 1,
   threadsPerProcess: () => 1,
   singleLoop: false,
   gilHandoff: false,

@@ -28,6 +28,12 @@ export interface DispatchStrategy {
   workersAtBoot(d: DispatchConfig): number;
   /** Requests one worker process may hold at once (threads, loop connections, or 1). */
   capacity(d: DispatchConfig): number;
+  /**
+   * Connections one worker process accepts at once (>= capacity). Beyond
+   * `capacity` they wait inside the worker for a thread instead of in the
+   * listen queue (gunicorn gthread's worker_connections).
+   */
+  acceptLimit(d: DispatchConfig): number;
   /** OS threads in one worker process. */
   threadsPerProcess(d: DispatchConfig): number;
   /**

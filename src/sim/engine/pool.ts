@@ -3,18 +3,13 @@
  * fork model, one child per connection), the accept queue, recycling, crash
  * and timeout handling.
  */
-import type { MemoryMap } from '../types';
 import { Deque, type Timer } from './queue';
 import { advance, cancel } from './exec';
+import { baseMemory, erodeSharing } from './memory';
 import { actorOf, type Proc, type Req, type World } from './world';
 
 /** What fork() plus the child's start-up cost, in ms. */
 export const FORK_MS = 2;
-
-/** A Python process after importing the app (KiB, resident). */
-function baseMemory(threads: number): MemoryMap {
-  return { code: 3200, data: 1400, heap: 22000, stack: 136 * threads, shared: 0 };
-}
 
 function newProc(
   w: World,
@@ -22,6 +17,7 @@ function newProc(
   parent: number | null,
   capacity: number,
   threads: number,
+  acceptLimit = capacity,
 ): Proc {
   const memory = baseMemory(threads);
   // Right after fork() every page of the parent is shared copy-on-write.
@@ -36,6 +32,8 @@ function newProc(
     ready: false,
     draining: false,
     capacity,
+    acceptLimit: Math.max(capacity, acceptLimit),
+    waiting: new Deque(),
     threads,
     active: new Set(),
     served: 0,
@@ -78,6 +76,7 @@ function spawnWorker(w: World, immediately: boolean): void {
     master.pid,
     w.strategy.capacity(d),
     w.strategy.threadsPerProcess(d),
+    w.strategy.acceptLimit(d),
   );
   w.workers.push(p);
   emitSpawn(w, p, 'master');
@@ -90,15 +89,22 @@ function spawnWorker(w: World, immediately: boolean): void {
     });
 }
 
-/** A connection arrives at the listening socket. False when the accept queue is full. */
-export function connect(w: World, req: Req): boolean {
+/**
+ * SYN number `attempt` of a connection reaches the listening socket. False when
+ * the accept queue is full: the SYN is dropped, and `retryInMs` says when the
+ * connecting side sends the next one (null: it gives up first). See handshake.ts.
+ */
+export function connect(w: World, req: Req, attempt = 1, retryInMs: number | null = null): boolean {
   const backlog = w.site.listener.backlog;
-  if (w.backlog.length >= backlog) {
+  const queue = w.backlog.length;
+  if (queue >= backlog) {
     w.emit(req.rid, {
-      type: 'listener.refuse',
+      type: 'listener.drop',
       actor: 'listener',
-      queue: w.backlog.length,
+      queue,
       backlog,
+      attempt,
+      retryInMs,
     });
     return false;
   }
@@ -108,9 +114,15 @@ export function connect(w: World, req: Req): boolean {
     actor: 'listener',
     queue: w.backlog.length,
     backlog,
+    ...(attempt > 1 && { attempt }),
   });
   tryAccept(w);
   return true;
+}
+
+/** Connections a worker holds: serving, or accepted and waiting inside it for a thread. */
+function held(p: Proc): number {
+  return p.active.size + p.waiting.length;
 }
 
 /** The worker that would win accept(): most free slots, then idle longest, then lowest pid. */
@@ -118,13 +130,13 @@ function pickWorker(w: World): Proc | null {
   if (w.strategy.masterAccepts) return w.master && w.master.alive ? w.master : null;
   let best: Proc | null = null;
   for (const p of w.workers) {
-    if (!p.alive || !p.ready || p.draining || p.active.size >= p.capacity) continue;
+    if (!p.alive || !p.ready || p.draining || held(p) >= p.acceptLimit) continue;
     // A single-threaded event loop busy running Python or stuck in a blocking call cannot call accept().
     if (w.strategy.singleLoop && p.runner !== null) continue;
     if (!best) best = p;
     else {
-      const fp = p.capacity - p.active.size;
-      const fb = best.capacity - best.active.size;
+      const fp = p.acceptLimit - held(p);
+      const fb = best.acceptLimit - held(best);
       if (
         fp > fb ||
         (fp === fb &&
@@ -168,6 +180,18 @@ function forkChild(w: World, parent: Proc, req: Req): void {
 }
 
 function startOn(w: World, p: Proc, req: Req): void {
+  if (p.active.size >= p.capacity) {
+    // Every thread is busy: the connection waits in the worker's own queue (gthread).
+    p.waiting.push(req);
+    w.emit(req.rid, {
+      type: 'worker.queue',
+      actor: `proc:${p.pid}`,
+      pid: p.pid,
+      waiting: p.waiting.length,
+      threads: p.threads,
+    });
+    return;
+  }
   const tid = p.freeTids.pop() ?? p.active.size + 1;
   const actor = actorOf(p.pid, tid, p.threads);
   w.emit(req.rid, { type: 'thread.assign', actor, pid: p.pid, tid });
@@ -213,6 +237,11 @@ export function taskFinished(
     exitProc(w, p, 'done', `proc:${p.pid}`);
     return;
   }
+  // A thread is free: it takes the oldest connection queued inside the worker, if any.
+  while (p.waiting.length > 0 && p.active.size < p.capacity) {
+    const next = p.waiting.shift()!;
+    if (!next.answered) startOn(w, p, next);
+  }
   const max = w.site.dispatch.maxRequests;
   if (max > 0 && p.served >= max) p.draining = true;
   if (p.draining && p.active.size === 0) {
@@ -220,17 +249,6 @@ export function taskFinished(
     spawnWorker(w, false);
   }
   tryAccept(w);
-}
-
-/**
- * CPython's reference counting writes to the objects a request touches, so
- * pages shared copy-on-write with the master get copied, request by request.
- */
-function erodeSharing(w: World, p: Proc): void {
-  const m = p.memory;
-  if (m.shared <= m.code) return;
-  const lost = Math.round(m.heap * (0.02 + w.rng.cow.next() * 0.03));
-  m.shared = Math.max(m.code, m.shared - lost);
 }
 
 function exitProc(
@@ -253,8 +271,10 @@ export function killProc(w: World, p: Proc, reason: 'crashed' | 'killed'): void 
   p.active.clear();
   for (const task of tasks) {
     cancel(w, task);
-    w.hooks.taskFailed(w, task, reason);
+    w.hooks.taskFailed(w, task.req, p.pid, reason);
   }
+  // Connections it had accepted but not yet given a thread die with it.
+  while (p.waiting.length > 0) w.hooks.taskFailed(w, p.waiting.shift()!, p.pid, reason);
   if (p.role === 'worker' && w.master?.alive) spawnWorker(w, false);
 }
 

@@ -14,6 +14,7 @@ const PATHS = [
   '/index.html',
   '/favicon.ico',
   '/cpu/7',
+  '/io/4000',
 ];
 
 function randomScenario(seed: number): Scenario {
@@ -34,6 +35,8 @@ function randomScenario(seed: number): Scenario {
       mode: r.next() < 0.5 ? 'proxy' : 'embedded',
       buffering: r.next() < 0.5,
       upstreamTimeoutMs: r.next() < 0.3 ? 70 : 60_000,
+      // A short proxy_connect_timeout ends SYN retries against a full queue sooner.
+      connectTimeoutMs: r.next() < 0.3 ? 1500 : 60_000,
     },
   });
   const requests: ScriptedRequest[] = Array.from({ length: 5 + r.int(30) }, () => ({

@@ -10,8 +10,11 @@
 import type { Step } from '../steps';
 import type { HttpRequest, HttpResponse } from '../types';
 import { droppedByNginx } from '../http/parse';
-import { boot, connect, taskFinished, tryAccept } from './pool';
-import { engineError, networkError, preview, proxyError, viaProxy } from './replies';
+import { answer } from './answer';
+import { dial } from './handshake';
+import { boot, taskFinished, tryAccept } from './pool';
+import { proxyFront } from './proxy';
+import { engineError, networkError, proxyError, viaProxy } from './replies';
 import { leanSteps } from './lean';
 import {
   World,
@@ -24,6 +27,8 @@ import {
   type Task,
   type WorldOptions,
 } from './world';
+
+export { answer };
 
 export function createWorld(
   site: World['site'],
@@ -76,10 +81,9 @@ const hooks: Hooks = {
       w.at(w.now + req.script.downloadMs, () => answer(w, req, response), req.rid);
     } else answer(w, req, response);
   },
-  taskFailed(w, task, reason) {
-    const req = task.req;
+  taskFailed(w, req, pid, reason) {
     if (w.site.web.mode === 'embedded') {
-      answer(w, req, networkError({ code: 'network.reset', pid: task.proc.pid, fate: reason }));
+      answer(w, req, networkError({ code: 'network.reset', pid: pid, fate: reason }));
       return;
     }
     if (req.answered) return;
@@ -87,7 +91,7 @@ const hooks: Hooks = {
       type: 'proxy.upstream_error',
       actor: 'proxy',
       status: 502,
-      note: { code: 'upstream.closed', pid: task.proc.pid, fate: reason },
+      note: { code: 'upstream.closed', pid: pid, fate: reason },
     });
     answer(w, req, proxyError(502, w.site.web.name));
   },
@@ -112,7 +116,13 @@ export function sendRequest(
   });
   try {
     if (w.site.web.mode === 'embedded') {
-      if (!connect(w, req)) answer(w, req, networkError({ code: 'network.refused' }));
+      // The client's own kernel retries dropped SYNs and gives up after 127 s.
+      dial(w, req, {
+        timeoutMs: 0,
+        onConnected: () => {},
+        onTimeout: (ms, syns) =>
+          answer(w, req, networkError({ code: 'network.connect_timeout', ms, syns })),
+      });
     } else if (script.uploadMs > 0 && w.site.web.buffering) {
       // nginx reads the whole request body before it talks to the upstream.
       w.at(
@@ -133,81 +143,6 @@ export function sendRequest(
     w.internalError(rid, err);
   }
   return req;
-}
-
-function proxyFront(w: World, req: Req): void {
-  const outcome = frontDoorAtProxy(w, req);
-  playAtProxy(w, req, outcome.steps, 0, () => {
-    if (outcome.kind === 'respond') {
-      w.at(w.now + req.script.downloadMs, () => answer(w, req, outcome.response!), req.rid);
-      return;
-    }
-    const web = w.site.web;
-    w.emit(req.rid, {
-      type: 'proxy.forward',
-      actor: 'proxy',
-      upstream: `127.0.0.1:${w.site.listener.port}`,
-    });
-    if (web.upstreamTimeoutMs > 0) {
-      req.timer = w.at(
-        w.now + web.upstreamTimeoutMs,
-        () => {
-          if (req.answered) return;
-          w.emit(req.rid, {
-            type: 'proxy.upstream_error',
-            actor: 'proxy',
-            status: 504,
-            note: { code: 'upstream.timeout', ms: web.upstreamTimeoutMs },
-          });
-          answer(w, req, proxyError(504, web.name));
-        },
-        req.rid,
-      );
-    }
-    if (!connect(w, req)) {
-      w.emit(req.rid, {
-        type: 'proxy.upstream_error',
-        actor: 'proxy',
-        status: 502,
-        note: { code: 'upstream.refused', upstream: `127.0.0.1:${w.site.listener.port}` },
-      });
-      answer(w, req, proxyError(502, web.name));
-    }
-  });
-}
-
-function frontDoorAtProxy(
-  w: World,
-  req: Req,
-): { kind: 'respond' | 'dynamic'; steps: Step[]; response?: HttpResponse } {
-  const key = req.script.cacheKey;
-  if (!w.lean || key === undefined) return w.protocol.frontDoor(w.site.web, req.request, 'proxy');
-  let hit = w.frontCache.get(key);
-  if (!hit) {
-    const outcome = w.protocol.frontDoor(w.site.web, req.request, 'proxy');
-    const response = outcome.kind === 'respond' ? outcome.response : (undefined as never);
-    hit = {
-      steps: leanSteps(outcome.steps),
-      response,
-      clientGone: false,
-      respond: outcome.kind === 'respond',
-    };
-    w.frontCache.set(key, hit);
-  }
-  return { kind: hit.respond ? 'respond' : 'dynamic', steps: hit.steps, response: hit.response };
-}
-
-/** The proxy is an event loop of its own: its steps just take their time. */
-function playAtProxy(w: World, req: Req, steps: Step[], i: number, done: () => void): void {
-  while (i < steps.length) {
-    const step = steps[i++];
-    if (step.kind === 'event') w.emit(req.rid, step.payload);
-    else if (step.ms > 0) {
-      w.at(w.now + step.ms, () => playAtProxy(w, req, steps, i, done), req.rid);
-      return;
-    }
-  }
-  done();
 }
 
 function makeTask(w: World, req: Req, proc: Proc, tid: number, actor: string): Task {
@@ -328,27 +263,4 @@ function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): 
   });
   steps.push(...run.steps);
   return run.response;
-}
-
-/** Exactly one answer per request: client.receive, or client.error for a network error. */
-export function answer(w: World, req: Req, response: HttpResponse): void {
-  if (req.answered) return;
-  req.answered = true;
-  if (req.timer) w.queue.cancel(req.timer);
-  const actor = `client:${req.rid}`;
-  if (response.networkError !== undefined)
-    w.emit(req.rid, { type: 'client.error', actor, note: response.networkError });
-  else
-    w.emit(req.rid, {
-      type: 'client.receive',
-      actor,
-      status: response.status,
-      reason: response.reason,
-      headers: response.headers,
-      bodyBytes: response.body.length,
-      // Lean runs keep no preview and no response: a long lab run must not grow with every request.
-      bodyPreview: w.lean ? '' : preview(response.body),
-    });
-  if (w.lean) w.reqs.delete(req.rid);
-  else w.responses.set(req.rid, response);
 }

@@ -123,28 +123,6 @@ describe('prefork', () => {
     expect(ofType(trace, 'listener.enqueue').map((e) => e.queue)).toEqual([1, 1, 1]);
   });
 
-  it('a full accept queue refuses: a network error without a proxy', () => {
-    const trace = play({ ...prefork(1), listener: { backlog: 1 } }, [
-      { path: '/io/100' },
-      { path: '/io/100' },
-      { path: '/io/100' },
-    ]);
-    expect(ofType(trace, 'listener.refuse')).toHaveLength(1);
-    expect(answerOf(trace, 3)).toMatchObject({ type: 'client.error', t: 0 });
-    expect(statusOf(trace, 3)).toBe(0);
-    expect(statusOf(trace, 2)).toBe(200);
-  });
-
-  it('a full accept queue behind nginx: 502 Bad Gateway', () => {
-    const trace = play({ ...prefork(1), listener: { backlog: 1 }, web: { mode: 'proxy' } }, [
-      { path: '/io/100' },
-      { path: '/io/100' },
-      { path: '/io/100' },
-    ]);
-    expect(statusOf(trace, 3)).toBe(502);
-    expect(ofType(trace, 'proxy.upstream_error')[0]).toMatchObject({ status: 502, rid: 3 });
-  });
-
   it('recycles a worker after maxRequests and forks a fresh one', () => {
     const trace = play(prefork(1, { maxRequests: 2 }), [
       { path: '/a' },

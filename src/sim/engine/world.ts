@@ -39,8 +39,9 @@ const LEAN_TYPES = new Set<string>([
   'client.receive',
   'client.error',
   'listener.enqueue',
-  'listener.refuse',
+  'listener.drop',
   'listener.accept',
+  'worker.queue',
   'thread.assign',
   'thread.release',
   'process.spawn',
@@ -91,7 +92,12 @@ export interface Proc {
   ready: boolean;
   /** Stops accepting (max_requests reached); exits when its last request ends. */
   draining: boolean;
+  /** Requests it serves at once (threads, loop connections, or 1). */
   capacity: number;
+  /** Connections it accepts at once; those beyond `capacity` wait in `waiting` (gthread). */
+  acceptLimit: number;
+  /** Accepted connections waiting inside the worker for a free thread, oldest first. */
+  waiting: Deque<Req>;
   threads: number;
   active: Set<Task>;
   served: number;
@@ -128,7 +134,8 @@ export interface Task {
 
 export interface Hooks {
   taskDone(w: World, task: Task): void;
-  taskFailed(w: World, task: Task, reason: 'crashed' | 'killed'): void;
+  /** A request the worker `pid` held (serving or queued inside it) is lost with the worker. */
+  taskFailed(w: World, req: Req, pid: number, reason: 'crashed' | 'killed'): void;
   makeTask(w: World, req: Req, proc: Proc, tid: number, actor: string): Task;
   /** An event loop came back from running Python or a blocking call: it may accept() again. */
   loopFree(w: World, proc: Proc): void;

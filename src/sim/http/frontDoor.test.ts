@@ -18,6 +18,7 @@ const web: WebServerConfig = {
   mode: 'proxy',
   buffering: true,
   upstreamTimeoutMs: 60_000,
+  connectTimeoutMs: 60_000,
 };
 
 const r = (

@@ -47,6 +47,7 @@ export const nginx: WebServerConfig = {
   mode: 'proxy',
   buffering: true,
   upstreamTimeoutMs: 60_000,
+  connectTimeoutMs: 60_000,
 };
 
 /** gunicorn's defaults, but 2 sync workers (a small demo machine). */

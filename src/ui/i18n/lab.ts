@@ -17,7 +17,7 @@ export const en = {
   'lab.fig.p50': 'Latency p50',
   'lab.fig.p95': 'Latency p95',
   'lab.fig.p99': 'Latency p99',
-  'lab.fig.queue': 'Accept queue',
+  'lab.fig.queue': 'Queued (listen queue, gthread)',
   'lab.fig.busy': 'Busy',
   'lab.fig.busyOf': '{n} of {cap}',
   'lab.fig.inFlight': 'In flight',
@@ -28,7 +28,8 @@ export const en = {
   'lab.fig.cpu': 'CPU time (Python)',
   'lab.fig.byStatus': 'Errors, whole run',
   'lab.fig.none': 'none',
-  'lab.fig.refused': 'refused/reset',
+  'lab.fig.timeout': 'connect timeout',
+  'lab.fig.reset': 'reset',
   'lab.lane.fork': 'Fork per connection',
   'lab.lane.prefork': 'Prefork, no proxy',
   'lab.lane.threads': 'Threads (GIL)',
@@ -77,7 +78,7 @@ export const en = {
   'lab.fault.block-loop': 'Blocking call',
   'lab.fault.slow-client': 'Slow clients arrive',
   'lab.fault.worker-timeout': 'Worker timeout',
-  'lab.fault.overflow': 'Accept queue overflows',
+  'lab.fault.overflow': 'Listen queue overflows',
   'lab.fault.crash-worker.hint':
     'A busy worker dies; the master forks a replacement. Its request fails (502 behind nginx).',
   'lab.fault.block-loop.hint':
@@ -86,7 +87,8 @@ export const en = {
     '8 clients trickle a 50 KB upload over 10 s: sync workers wait unless nginx buffers.',
   'lab.fault.worker-timeout.hint':
     'A 45 s request: gunicorn kills the worker at 30 s; nginx answers 502.',
-  'lab.fault.overflow.hint': 'A burst larger than the listen backlog: connections are refused.',
+  'lab.fault.overflow.hint':
+    'A burst larger than the listen backlog: the kernel drops the extra SYNs and clients retry after 1 s, 3 s, 7 s …; they wait longer, and only time out (a 504 behind nginx) if the queue stays full.',
   'lab.injected': 'Injected faults',
   'lab.faultAt': '{fault} · {lane} · {time} s',
   'lab.clearFaults': 'Clear faults',
@@ -110,7 +112,7 @@ export const ko: Record<keyof typeof en, string> = {
   'lab.fig.p50': '지연 p50',
   'lab.fig.p95': '지연 p95',
   'lab.fig.p99': '지연 p99',
-  'lab.fig.queue': '리슨 큐',
+  'lab.fig.queue': '대기 (리슨 큐, gthread)',
   'lab.fig.busy': '사용 중',
   'lab.fig.busyOf': '{cap} 중 {n}',
   'lab.fig.inFlight': '처리 중인 요청',
@@ -121,7 +123,8 @@ export const ko: Record<keyof typeof en, string> = {
   'lab.fig.cpu': 'CPU 시간 (파이썬)',
   'lab.fig.byStatus': '오류 (전체 실행)',
   'lab.fig.none': '없음',
-  'lab.fig.refused': '거부/리셋',
+  'lab.fig.timeout': '연결 시간 초과',
+  'lab.fig.reset': '연결 리셋',
   'lab.lane.fork': '연결마다 fork',
   'lab.lane.prefork': '프리포크, 프록시 없음',
   'lab.lane.threads': '스레드 (GIL)',
@@ -179,7 +182,8 @@ export const ko: Record<keyof typeof en, string> = {
     '클라이언트 8개가 50 KB를 10초에 걸쳐 올립니다: nginx가 버퍼링하지 않으면 sync 워커가 기다립니다.',
   'lab.fault.worker-timeout.hint':
     '45초 걸리는 요청: gunicorn이 30초에 워커를 죽이고 nginx는 502로 답합니다.',
-  'lab.fault.overflow.hint': '백로그보다 많은 연결이 한꺼번에 몰립니다: 넘친 연결은 거부됩니다.',
+  'lab.fault.overflow.hint':
+    '백로그보다 많은 연결이 한꺼번에 몰립니다. 커널은 넘친 SYN 패킷을 버리고, 클라이언트는 1초, 3초, 7초 … 뒤에 다시 보냅니다. 거부되지는 않고 더 오래 기다리며, 큐가 계속 가득 차 있을 때만 시간 초과로 끝납니다(nginx 뒤라면 504).',
   'lab.injected': '넣은 장애',
   'lab.faultAt': '{fault} · {lane} · {time}초',
   'lab.clearFaults': '장애 지우기',

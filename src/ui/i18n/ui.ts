@@ -76,7 +76,7 @@ export const en = {
   'form.examples': 'Examples',
   'form.response': 'Response',
   'form.noResponse': 'Nothing sent yet.',
-  'form.networkError': 'Network error: no HTTP response (the connection was refused or reset).',
+  'form.networkError': 'Network error: no HTTP response (the connection timed out or was reset).',
   'form.gzip': 'gzip-encoded body ({n} bytes on the wire)',
   'form.binary': 'Binary body: {n} bytes',
   'form.emptyBody': 'Empty body',
@@ -169,7 +169,8 @@ export const ko: Record<UiKey, string> = {
   'form.examples': '예시',
   'form.response': '응답',
   'form.noResponse': '아직 보낸 요청이 없습니다.',
-  'form.networkError': '네트워크 오류: HTTP 응답이 없습니다 (연결이 거부되었거나 끊겼습니다).',
+  'form.networkError':
+    '네트워크 오류: HTTP 응답이 없습니다 (연결 시간이 초과되었거나 연결이 끊겼습니다).',
   'form.gzip': 'gzip으로 압축된 본문 (전송된 크기 {n}바이트)',
   'form.binary': '바이너리 본문: {n}바이트',
   'form.emptyBody': '빈 본문',

@@ -11,6 +11,15 @@ import { formatCount, formatMemory, formatMs, formatRate, laneNow } from './form
 
 const selectStep = (s: ExplainerState) => s.step;
 
+type ErrorKind = keyof LaneRun['figures']['errors'];
+const ERROR_KINDS: readonly ErrorKind[] = ['502', '503', '504', 'timeout', 'reset', 'other5xx'];
+
+function errorLabel(k: ErrorKind, t: ReturnType<typeof useT>): string {
+  if (k === 'timeout') return t('lab.fig.timeout');
+  if (k === 'reset') return t('lab.fig.reset');
+  return k === 'other5xx' ? '5xx' : k;
+}
+
 export function FigureTable({
   lane,
   frameMs,
@@ -34,7 +43,7 @@ export function FigureTable({
     ['p50', t('lab.fig.p50'), formatMs(w?.p50, lang)],
     ['p95', t('lab.fig.p95'), formatMs(w?.p95, lang)],
     ['p99', t('lab.fig.p99'), formatMs(w?.p99, lang)],
-    ['queue', t('lab.fig.queue'), formatCount(f?.queued, lang)],
+    ['queue', t('lab.fig.queue'), formatCount(f ? f.queued + f.inWorker : undefined, lang)],
     [
       'busy',
       t('lab.fig.busy'),
@@ -70,14 +79,10 @@ export function FigureTable({
         <tr data-figure="status">
           <th scope="row">{t('lab.fig.byStatus')}</th>
           <td className="lab-status">
-            {e['502'] + e['503'] + e['504'] + e.refused + e.other5xx === 0
+            {ERROR_KINDS.every((k) => e[k] === 0)
               ? t('lab.fig.none')
-              : (['502', '503', '504', 'refused', 'other5xx'] as const)
-                  .filter((k) => e[k] > 0)
-                  .map(
-                    (k) =>
-                      `${k === 'refused' ? t('lab.fig.refused') : k === 'other5xx' ? '5xx' : k} ×${formatCount(e[k], lang)}`,
-                  )
+              : ERROR_KINDS.filter((k) => e[k] > 0)
+                  .map((k) => `${errorLabel(k, t)} ×${formatCount(e[k], lang)}`)
                   .join(' · ')}
           </td>
         </tr>

@@ -96,7 +96,7 @@ export function drawLane(
     ctx.textBaseline = 'bottom';
     ctx.fillText(`+${workers.length - n}`, Math.max(0, w - 30), gridH);
   }
-  // Accept queue: length against the backlog (a thin floor so a short queue shows).
+  // The listen queue against the backlog (a thin floor so a short queue shows); red when full.
   const qy = gridH + 6;
   ctx.fillStyle = pal.surface;
   ctx.fillRect(0, qy, w, queueH);

@@ -25,6 +25,7 @@ const win = (t: number, p50: number | null, cpuMs = 0): WindowFigures => ({
 const frame = (t: number, completed: number) => ({
   t,
   queued: 0,
+  inWorker: 0,
   serving: 0,
   proxy: 0,
   inFlight: 0,

@@ -11,6 +11,7 @@ import type { LabSettings } from './settings';
 const frame = (i: number) => ({
   t: i * 100,
   queued: i,
+  inWorker: 0,
   serving: 2,
   proxy: 0,
   inFlight: 2 + i,
@@ -42,7 +43,7 @@ function fakeLane(frames: number): LaneRun {
     wallMs: 1,
     figures: {
       windows,
-      errors: { '502': 3, '503': 0, '504': 0, refused: 1, other5xx: 0 },
+      errors: { '502': 3, '503': 0, '504': 0, timeout: 1, reset: 0, other5xx: 0 },
     } as unknown as LaneRun['figures'],
   };
 }
@@ -116,7 +117,7 @@ describe('FigureTable', () => {
     expect(cell('throughput')).toBe('51/s');
     expect(cell('busy')).toBe('2 of 2');
     expect(cell('memory')).toBe('40 MiB · 2 proc.');
-    expect(cell('status')).toBe('502 ×3 · refused/reset ×1');
+    expect(cell('status')).toBe('502 ×3 · connect timeout ×1');
     expect(screen.getByText('Figures at 2.5 s')).toBeTruthy();
   });
 });

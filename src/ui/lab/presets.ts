@@ -40,14 +40,17 @@ export function preset(id: PresetId, seed = 1): LabSettings {
         },
       };
     case 'blocking':
-      // Quick requests and I/O waits; at 5 s a handler makes a 2 s call the loop cannot see.
+      // A load every lane serves in milliseconds (quick requests and I/O waits); the event
+      // lane runs one loop (one gevent worker holds all these connections with ease). At 5 s
+      // a handler makes a 2 s call the loop cannot see: that one loop, and so the whole lane,
+      // stops; elsewhere the call ties up one worker or one thread.
       return {
-        sizes,
+        sizes: { ...sizes, loopWorkers: 1 },
         faults: [{ kind: 'block-loop', lane: 'all', at: 5000, ms: 2000 }],
         load: {
           ...DEFAULT_SETTINGS.load,
           seed,
-          clients: 200,
+          clients: 60,
           mode: 'closed',
           thinkMs: 1000,
           durationMs: 15_000,

@@ -59,9 +59,15 @@ export const en: Language = {
         ? `The proxy buffers the ${plural(e.bytes, 'byte')} of the response, so the worker is free before a slow client has read it all.`
         : `The proxy has read the whole ${plural(e.bytes, 'byte')} request body from the slow client before it passes the request on.`,
     'listener.enqueue': (e) =>
-      `The kernel completes the connection and puts it in the listen queue (${e.queue} of ${e.backlog}). It waits for accept().`,
-    'listener.refuse': (e) =>
-      `The listen queue is full (${e.queue} of ${e.backlog}): the new connection is refused.`,
+      `${e.attempt ? `SYN number ${e.attempt} finds room: ` : ''}The kernel completes the connection and puts it in the listen queue (${e.queue} of ${e.backlog}). It waits for accept().`,
+    'listener.drop': (e) =>
+      `The listen queue is full (${e.queue} of ${e.backlog}): the kernel drops ${e.attempt > 1 ? `SYN number ${e.attempt}` : 'the SYN'} and sends nothing back, so nothing is refused. ${
+        e.retryInMs === null
+          ? 'The connecting side gives up before it would send another.'
+          : `The connecting side's kernel sends it again in ${e.retryInMs / 1000} s.`
+      }`,
+    'worker.queue': (e) =>
+      `All ${e.threads} threads of process ${e.pid} are busy, but it accepts the connection anyway: a gthread worker keeps it in its own queue (${e.waiting} waiting) until a thread is free, so it no longer waits in the listen queue.`,
     'listener.accept': (e) =>
       `Process ${e.pid} calls accept() and takes the connection off the queue (${e.queue} left waiting).`,
     'process.spawn': (e) =>

@@ -48,13 +48,14 @@ export const enNotes: NoteSentences = {
     `the upstream sent no response header within proxy_read_timeout (${n.ms} ms). The worker keeps running the request.`,
   'upstream.empty_reply': () =>
     'the upstream closed the connection without sending any response (upstream prematurely closed connection).',
-  'upstream.refused': (n) =>
-    `connect() to ${n.upstream} failed: the WSGI server's listen queue is full.`,
+  'upstream.connect_timeout': (n) =>
+    `nginx could not connect to ${n.upstream} within proxy_connect_timeout (${n.ms / 1000} s): the WSGI server's listen queue stayed full and dropped all ${n.syns} SYNs (“upstream timed out … while connecting to upstream”). Only a UNIX-socket upstream fails at once, with a 502.`,
   // network errors
   'network.client_closed': () => 'the client closed the connection.',
   'network.reset': (n) =>
     `the connection was reset: worker ${n.pid} ${n.fate === 'crashed' ? 'crashed' : 'was killed'}.`,
-  'network.refused': () => 'the connection was refused: the listen queue (backlog) is full.',
+  'network.connect_timeout': (n) =>
+    `connect() timed out after ${n.ms / 1000} s: the listen queue stayed full and the kernel dropped all ${n.syns} SYNs. No “connection refused”: the client waited, then gave up.`,
   'network.empty_reply': () => 'the server closed the connection without sending a response.',
   // what CPU and I/O time is for
   'work.render': (n) => `render ${n.template}`,

@@ -64,9 +64,15 @@ export const ko: Language = {
         ? `프록시가 응답 ${e.bytes}바이트를 버퍼에 모두 받아 둡니다. 느린 클라이언트가 다 읽기 전에 워커는 풀려납니다.`
         : `프록시가 느린 클라이언트의 요청 본문 ${e.bytes}바이트를 끝까지 받은 뒤에야 요청을 넘깁니다.`,
     'listener.enqueue': (e) =>
-      `커널이 연결을 맺고 ${QUEUE}에 넣습니다 (대기 ${e.queue}개, ${BACKLOG} ${e.backlog}). accept()를 기다립니다.`,
-    'listener.refuse': (e) =>
-      `${withJosa(QUEUE, '이/가')} 가득 찼습니다 (대기 ${e.queue}개, ${BACKLOG} ${e.backlog}). 새 연결은 거부됩니다.`,
+      `${e.attempt ? `${e.attempt}번째 SYN 패킷에서 자리가 났습니다. ` : ''}커널이 연결을 맺고 ${QUEUE}에 넣습니다 (대기 ${e.queue}개, ${BACKLOG} ${e.backlog}). accept()를 기다립니다.`,
+    'listener.drop': (e) =>
+      `${withJosa(QUEUE, '이/가')} 가득 찼습니다 (대기 ${e.queue}개, ${BACKLOG} ${e.backlog}). 커널은 ${e.attempt > 1 ? `${e.attempt}번째 ` : ''}SYN 패킷을 아무 응답 없이 버립니다. 연결이 거부되는 것은 아닙니다. ${
+        e.retryInMs === null
+          ? '연결하는 쪽은 다시 보내기 전에 포기합니다.'
+          : `연결하는 쪽 커널이 ${e.retryInMs / 1000}초 뒤에 SYN 패킷을 다시 보냅니다.`
+      }`,
+    'worker.queue': (e) =>
+      `프로세스 ${e.pid}의 스레드 ${e.threads}개가 모두 바쁘지만, 이 워커는 연결을 일단 accept합니다. gthread 워커는 연결을 자기 안의 큐에 넣어 두고(대기 ${e.waiting}개) 스레드가 빌 때까지 기다리게 합니다. 그래서 이 연결은 ${QUEUE}에서 기다리지 않습니다.`,
     'listener.accept': (e) =>
       `프로세스 ${withJosa(e.pid, '이/가')} accept()로 큐에서 연결을 꺼냅니다 (남은 대기 ${e.queue}개).`,
     'process.spawn': (e) =>

@@ -10,7 +10,6 @@ import type { NoteSentences } from './types';
 
 const LAYER = term('layer', 'ko');
 const QUEUE = term('listenQueue', 'ko');
-const BACKLOG = term('backlog', 'ko');
 const CHUNK = term('chunk', 'ko');
 const params = (p: Record<string, string>) =>
   Object.entries(p)
@@ -56,12 +55,13 @@ export const koNotes: NoteSentences = {
     `업스트림이 proxy_read_timeout(${n.ms} ms) 안에 응답 헤더를 보내지 않았습니다. 워커는 요청을 계속 처리합니다.`,
   'upstream.empty_reply': () =>
     '업스트림이 아무 응답도 보내지 않고 연결을 닫았습니다 (upstream prematurely closed connection).',
-  'upstream.refused': (n) =>
-    `${n.upstream} 주소로 connect()가 실패했습니다. WSGI 서버의 ${withJosa(QUEUE, '이/가')} 가득 찼습니다.`,
+  'upstream.connect_timeout': (n) =>
+    `nginx가 proxy_connect_timeout(${n.ms / 1000}초) 안에 ${n.upstream} 주소로 연결하지 못했습니다. WSGI 서버의 ${withJosa(QUEUE, '이/가')} 계속 가득 차 있어서 SYN 패킷 ${n.syns}개가 모두 버려졌습니다 (upstream timed out … while connecting to upstream). 업스트림이 유닉스 도메인 소켓일 때만 곧바로 502로 실패합니다.`,
   // 네트워크 오류
   'network.client_closed': () => '클라이언트가 연결을 닫았습니다.',
   'network.reset': (n) => `연결이 재설정(reset)되었습니다. ${fate(n.pid, n.fate)}`,
-  'network.refused': () => `연결이 거부되었습니다. ${QUEUE}(${BACKLOG})가 가득 찼습니다.`,
+  'network.connect_timeout': (n) =>
+    `${n.ms / 1000}초를 기다린 끝에 connect()가 시간 초과로 실패했습니다. ${withJosa(QUEUE, '이/가')} 계속 가득 차 있어서 커널이 SYN 패킷 ${n.syns}개를 모두 버렸습니다. 연결 거부가 아니라, 기다리다 포기한 것입니다.`,
   'network.empty_reply': () => '서버가 응답을 보내지 않고 연결을 닫았습니다.',
   // CPU와 I/O 시간의 용도
   'work.render': (n) => `템플릿 ${n.template} 렌더링`,

@@ -205,6 +205,34 @@ const TROUBLE: { name: string; scenario: Scenario }[] = [
     },
   },
   {
+    name: 'queue stays full behind a proxy (proxy_connect_timeout)',
+    scenario: {
+      id: 'prefork',
+      seed: 3,
+      site: siteWith({
+        web: { connectTimeoutMs: 5000 },
+        dispatch: { processes: 1, timeoutMs: 0 },
+        listener: { backlog: 1 },
+        wsgi: { app: 'flask' },
+      }),
+      requests: burst(3, '/slow?ms=200000'),
+    },
+  },
+  {
+    name: 'queue stays full, embedded (connect() times out)',
+    scenario: {
+      id: 'fork',
+      seed: 3,
+      site: siteWith({
+        web: { name: 'Apache httpd', mode: 'embedded' },
+        dispatch: { processes: 1, timeoutMs: 0 },
+        listener: { backlog: 1 },
+        wsgi: { app: 'flask' },
+      }),
+      requests: burst(3, '/slow?ms=200000'),
+    },
+  },
+  {
     name: 'proxy timeout, client gone',
     scenario: {
       id: 'wsgi',

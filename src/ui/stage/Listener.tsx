@@ -1,7 +1,7 @@
 /**
  * The listening socket and its accept queue: one slot per backlog entry
  * (up to MAX_SLOTS drawn), filled by the requests waiting for accept().
- * A refused connection makes the box flash.
+ * A dropped SYN (full listen queue) makes the box flash.
  */
 import type { RequestView, Snapshot } from '../../player/snapshot';
 import type { StageKey } from '../i18n/stage';
@@ -29,7 +29,7 @@ export function Listener({
   const waiting = boxes.get('queue') ?? [];
   const backlog = snap.queue.backlog || layout.backlog;
   const slots = Math.max(1, Math.min(backlog || MAX_SLOTS, MAX_SLOTS));
-  const refusing = snap.event?.type === 'listener.refuse';
+  const dropping = snap.event?.type === 'listener.drop';
   const fill = backlog > 0 ? Math.min(1, snap.queue.length / backlog) : 0;
   const level = fill >= 1 ? 'full' : fill >= 0.75 ? 'high' : 'ok';
   const drawn = waiting.slice(0, slots);
@@ -43,7 +43,7 @@ export function Listener({
         <span className="stage-mono">{layout.port !== null ? `:${layout.port}` : 'listen()'}</span>
       }
       active={active}
-      className={refusing ? 'is-refusing' : undefined}
+      className={dropping ? 'is-dropping' : undefined}
     >
       <div className="stage-queue" data-box="queue" data-length={snap.queue.length}>
         <div className="stage-queue-label">
@@ -81,11 +81,11 @@ export function Listener({
         ) : null}
         {overflow > 0 ? <div className="stage-more">+{overflow}</div> : null}
       </div>
-      {refusing || snap.stats.refused > 0 ? (
-        <div className="stage-refused" key={refusing ? snap.index : 'count'}>
+      {dropping || snap.stats.dropped > 0 ? (
+        <div className="stage-dropped" key={dropping ? snap.index : 'count'}>
           <Tokens list={boxes.get('listener')} current={current} />
-          <span className="stage-refused-count">
-            {t('stage.refused.count', { n: snap.stats.refused })}
+          <span className="stage-dropped-count">
+            {t('stage.dropped.count', { n: snap.stats.dropped })}
           </span>
         </div>
       ) : null}

@@ -80,16 +80,16 @@ describe('Stage with a hand-written trace', () => {
     expect(box('queue')!.querySelectorAll('.stage-slot.is-filled')).toHaveLength(1);
   });
 
-  it('flashes the listener and describes a refused connection', () => {
+  it('flashes the listener and describes a dropped SYN', () => {
     const { go, box, figure, boxOfToken } = setup();
-    go(indexOf('listener.refuse', 3));
-    expect(box('listener')!.classList.contains('is-refusing')).toBe(true);
+    go(indexOf('listener.drop', 3));
+    expect(box('listener')!.classList.contains('is-dropping')).toBe(true);
     expect(boxOfToken(3)).toBe('listener');
     expect(figure().getAttribute('aria-label')).toBe(
-      'Request 3 GET /late is refused: the listen queue is full (2 of 2).',
+      'Request 3 GET /late: the listen queue is full (2 of 2); the kernel drops its SYN and the client sends it again later.',
     );
     go(indexOf('client.error', 3));
-    expect(box('listener')!.classList.contains('is-refusing')).toBe(false);
+    expect(box('listener')!.classList.contains('is-dropping')).toBe(false);
     expect(view(box('done')).querySelector('[data-rid="3"]')!.className).toContain(
       'stage-token--err',
     );

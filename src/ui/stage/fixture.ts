@@ -1,6 +1,6 @@
 /**
  * A small hand-written trace for the stage tests: prefork with 2 workers
- * behind nginx, one middleware layer (gzip), a queue of 2, a refused
+ * behind nginx, one middleware layer (gzip), a queue of 2, a dropped SYN
  * connection and a crashed worker.
  */
 import type { MemoryMap, TraceEvent, TracePayload } from '../../sim/types';
@@ -93,8 +93,27 @@ const rows: Row[] = [
       bodyBytes: 0,
     },
   ],
-  [17, 3, { type: 'listener.refuse', actor: 'listener', queue: 2, backlog: 2 }],
-  [18, 3, { type: 'client.error', actor: 'client:3', note: { code: 'network.refused' } }],
+  [
+    17,
+    3,
+    {
+      type: 'listener.drop',
+      actor: 'listener',
+      queue: 2,
+      backlog: 2,
+      attempt: 1,
+      retryInMs: null,
+    },
+  ],
+  [
+    18,
+    3,
+    {
+      type: 'client.error',
+      actor: 'client:3',
+      note: { code: 'network.connect_timeout', ms: 127_000, syns: 7 },
+    },
+  ],
   [20, 1, { type: 'listener.accept', actor: 'proc:101', pid: 101, queue: 1 }],
   [20, 1, { type: 'thread.assign', actor: 'proc:101', pid: 101, tid: 1 }],
   [

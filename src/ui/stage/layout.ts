@@ -67,7 +67,7 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
     if (e.type === 'proxy.forward') proxies = true;
     switch (e.type) {
       case 'listener.enqueue':
-      case 'listener.refuse':
+      case 'listener.drop':
         listener = true;
         backlog = Math.max(backlog, e.backlog);
         break;

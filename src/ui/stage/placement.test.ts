@@ -36,11 +36,15 @@ describe('toneOf', () => {
     bodyBytes: 0,
     bodyPreview: '',
   });
-  it('colours by status class, refused connections as errors', () => {
+  it('colours by status class, a connect timeout as an error', () => {
     expect(toneOf(req(1, { done: true, response: response(200) }))).toBe('ok');
     expect(toneOf(req(1, { done: true, response: response(404) }))).toBe('warn');
     expect(toneOf(req(1, { done: true, response: response(502) }))).toBe('err');
-    expect(toneOf(req(1, { done: true, error: { code: 'network.refused' } }))).toBe('err');
+    expect(
+      toneOf(
+        req(1, { done: true, error: { code: 'network.connect_timeout', ms: 127_000, syns: 7 } }),
+      ),
+    ).toBe('err');
     expect(toneOf(req(1, { status: '200 OK' }))).toBe('ok');
     expect(toneOf(req(1, { place: 'queue', direction: 'in', done: false }))).toBe('none');
   });

@@ -58,7 +58,7 @@ export function boxOf(
   procs: ProcessShown[],
 ): string {
   const ev = snap.event;
-  if (ev && ev.type === 'listener.refuse' && ev.rid === r.rid) return 'listener';
+  if (ev && ev.type === 'listener.drop' && ev.rid === r.rid) return 'listener';
   switch (r.place) {
     case 'done':
       return 'done';

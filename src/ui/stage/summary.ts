@@ -31,7 +31,7 @@ export function describe(snap: Snapshot, layout: StageLayout, lang: StageLang): 
   const req = `${r.rid} ${r.method} ${r.path}`;
   const back = r.direction === 'out' ? t('stage.aria.back') : '';
   const queue = { n: snap.queue.length, backlog: snap.queue.backlog };
-  if (e.type === 'listener.refuse') return t('stage.aria.refused', { req, ...queue });
+  if (e.type === 'listener.drop') return t('stage.aria.dropped', { req, ...queue });
   switch (r.place) {
     case 'done':
       if (r.response)
