@@ -217,8 +217,8 @@ export function workerPick(e: TraceEvent): Pick {
       return e.role === 'master' ? 'master' : 'fork';
     case 'process.exit':
       return e.reason === 'crashed' || e.reason === 'killed' ? 'reap' : 'exit';
-    case 'listener.accept':
     // A gthread worker accepts while its threads are busy and queues the connection itself.
+    case 'listener.accept':
     case 'worker.queue':
       return 'accept';
     case 'thread.assign':
