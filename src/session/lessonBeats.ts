@@ -4,6 +4,7 @@
  * second visit to a scene shows its beats at once.
  */
 import type { Lesson } from '../content/lesson';
+import { inlineText } from '../content/inline';
 import { resolveAnchors } from '../content/resolve';
 import type { SceneId, TraceEvent } from '../sim/types';
 import { lessonBeats, type Beat } from '../store/beats';
@@ -43,5 +44,9 @@ export function beatsNow(
 
 export function beatsOf(lesson: Lesson | null, events: readonly TraceEvent[]): Beat[] {
   if (!lesson) return [];
-  return lessonBeats(resolveAnchors(lesson, events), events.length);
+  // The caption is the step's text without the post's correction notes (see Narration).
+  const chars = lesson.steps.map((s) =>
+    s.blocks.reduce((n, b) => (b.kind === 'post' ? n : n + inlineText(b.inlines).length), 0),
+  );
+  return lessonBeats(resolveAnchors(lesson, events), events.length, chars);
 }

@@ -12,6 +12,8 @@ export interface Beat {
   end: number;
   /** The lesson step whose text is the caption; absent for a generated beat (its caption is the end event's narration). */
   lesson?: number;
+  /** Characters in the caption, when known: Play rests longer on a longer one. */
+  chars?: number;
 }
 
 /** How many beats have ended at `step` (0: before the first beat's end). */
@@ -51,12 +53,18 @@ export function startOf(beats: readonly Beat[], index: number): number {
  * out-of-order anchors are skipped), and events after the last anchor
  * make one more beat, so every event belongs to a beat.
  */
-export function lessonBeats(anchors: readonly number[], length: number): Beat[] {
+export function lessonBeats(
+  anchors: readonly number[],
+  length: number,
+  chars: readonly number[] = [],
+): Beat[] {
   const beats: Beat[] = [];
   anchors.forEach((end, lesson) => {
     if (end < 0 || end >= length) return;
     if (beats.length > 0 && end <= beats[beats.length - 1].end) return;
-    beats.push({ end, lesson });
+    beats.push(
+      chars[lesson] !== undefined ? { end, lesson, chars: chars[lesson] } : { end, lesson },
+    );
   });
   const last = beats.length > 0 ? beats[beats.length - 1].end : -1;
   if (length > 0 && last < length - 1) beats.push({ end: length - 1 });
@@ -76,10 +84,8 @@ const LIVE_BEAT_ENDS: ReadonlySet<TraceType> = new Set<TraceType>([
   'http.reject',
   'wsgi.environ',
   'middleware.enter',
-  'middleware.respond',
   'app.enter',
-  'app.exit',
-  'wsgi.close',
+  'wsgi.headers_sent',
   'client.receive',
   'client.error',
 ]);

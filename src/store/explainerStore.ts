@@ -256,7 +256,13 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
         set({ range });
         set({ step: clampStep(get().step) });
       },
-      setDetails: (details) => set({ details, goal: null }),
+      setDetails(details) {
+        const s = get();
+        // Back to beats from between two ends: the figure shows the last beat it has passed, as its caption does.
+        const step =
+          !details && s.beats.length > 0 ? endOf(s.beats, positionOf(s.beats, s.step)) : s.step;
+        set({ details, goal: null, playing: false, step: clampStep(step) });
+      },
       play() {
         const b = bounds();
         if (get().step >= b.to) set({ step: b.from, goal: null });

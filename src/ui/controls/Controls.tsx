@@ -53,6 +53,8 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
       ? t('controls.empty')
       : t(byBeat ? 'controls.beatOf' : 'controls.stepOf', { step: shown, length: count });
 
+  // The step buttons say they are unavailable (aria-disabled) but stay focusable:
+  // disabling the focused button at the end would drop keyboard focus to the page.
   return (
     <div className={`controls controls-${mode}`} role="group" aria-label={t('controls.label')}>
       <div className="controls-buttons">
@@ -60,8 +62,8 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
           <button
             type="button"
             className="controls-button"
-            onClick={c.restart}
-            disabled={atStart}
+            onClick={() => !atStart && c.restart()}
+            aria-disabled={atStart}
             aria-label={t('controls.restart')}
             title={t('controls.restart')}
           >
@@ -71,8 +73,8 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
         <button
           type="button"
           className="controls-button"
-          onClick={() => c.stepBy(-1)}
-          disabled={atStart}
+          onClick={() => !atStart && c.stepBy(-1)}
+          aria-disabled={atStart}
           aria-label={t('controls.back')}
           title={t('controls.back')}
         >
@@ -91,8 +93,8 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
         <button
           type="button"
           className="controls-button"
-          onClick={() => c.stepBy(1)}
-          disabled={atEnd}
+          onClick={() => !atEnd && c.stepBy(1)}
+          aria-disabled={atEnd}
           aria-label={t('controls.forward')}
           title={t('controls.forward')}
         >
@@ -102,8 +104,8 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
           <button
             type="button"
             className="controls-button"
-            onClick={c.toEnd}
-            disabled={atEnd}
+            onClick={() => !atEnd && c.toEnd()}
+            aria-disabled={atEnd}
             aria-label={t('controls.end')}
             title={t('controls.end')}
           >

@@ -7,7 +7,7 @@ import { SessionProvider } from '../../session/context';
 import { createSession, type Session } from '../../session/session';
 import { Narration } from '../panels/Narration';
 import { Controls } from './Controls';
-import { DWELL_MS, usePlayback } from './usePlayback';
+import { DWELL_MS, dwellFor, usePlayback } from './usePlayback';
 
 /** The widget's caption, controls and playback loop (the figure is left out: it animates). */
 function Harness({ session }: { session: Session }) {
@@ -59,21 +59,41 @@ describe('the widget by beat', () => {
     expect(caption()).toMatch(/client\.send/);
   });
 
-  it('Play rests about 2.5 s on each beat at 1×, and the caption changes once per beat', async () => {
+  it('Play rests on each beat long enough to read it (2.5 s at least at 1×), and the caption changes once per beat', async () => {
     const session = await setup();
+    const beats = session.store.getState().beats;
     vi.useFakeTimers();
     const seen: string[] = [];
+    const reached = new Map<number, number>(); // beat → when the slider got there
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
-    for (let t = 0; t < 3 * DWELL_MS + 3_000; t += 50) {
+    for (let t = 0; t < 40_000; t += 50) {
       await act(() => vi.advanceTimersByTimeAsync(50));
+      const value = Number(timeline().value);
+      if (!reached.has(value)) reached.set(value, t);
       const now = caption();
       if (seen[seen.length - 1] !== now) seen.push(now);
     }
-    const value = Number(timeline().value);
-    // Three dwells and three walks of under a second each: three or four beats, not dozens of events.
-    expect(value).toBeGreaterThanOrEqual(3);
-    expect(value).toBeLessThanOrEqual(4);
-    expect(session.store.getState().step).toBeGreaterThan(value); // events walked within the beats
-    expect(seen.length).toBe(value); // one caption per beat (what a screen reader hears)
+    const last = Math.max(...reached.keys());
+    expect(last).toBeGreaterThanOrEqual(3);
+    for (let k = 1; k < Math.min(last, 4); k++) {
+      // Beat k's walk (under a second) and its dwell, before beat k + 1 starts.
+      const between = reached.get(k + 1)! - reached.get(k)!;
+      const dwell = dwellFor(beats[k - 1]);
+      expect(dwell).toBeGreaterThanOrEqual(DWELL_MS);
+      expect(between).toBeGreaterThanOrEqual(dwell);
+      expect(between).toBeLessThanOrEqual(dwell + 1_200);
+    }
+    // A longer caption rests longer.
+    const [short, long] = [...beats.slice(0, 6)]
+      .sort((a, b) => (a.chars ?? 0) - (b.chars ?? 0))
+      .filter((_, i, a) => i === 0 || i === a.length - 1);
+    expect(dwellFor(long)).toBeGreaterThan(dwellFor(short));
+    // One caption per beat: what a screen reader hears when it steps (quiet while playing).
+    expect(seen.length).toBe(last);
+    expect(screen.getByRole('region', { name: 'Narration' }).getAttribute('aria-live')).toBe('off');
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(screen.getByRole('region', { name: 'Narration' }).getAttribute('aria-live')).toBe(
+      'polite',
+    );
   });
 });

@@ -8,12 +8,15 @@
  */
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { beatAt } from '../../store/beats';
+import { beatAt, endOf, positionOf, type Beat } from '../../store/beats';
 import type { ExplainerState } from '../../store/explainerStore';
 
 export const BASE_STEP_MS = 700;
-/** How long Play rests on a lesson beat at 1× (a learner reads its caption). */
+/** How long Play rests on a lesson beat at 1× (a learner reads its caption), at least. */
 export const DWELL_MS = 2500;
+/** A longer caption keeps the beat up longer: about this long per character at 1×, up to MAX_DWELL_MS. */
+export const READ_MS_PER_CHAR = 45;
+export const MAX_DWELL_MS = 15_000;
 /** A generated beat (a learner's own request) has a one-line caption. */
 export const LIVE_DWELL_MS = 1400;
 /** The whole walk through a beat's events, at 1×. */
@@ -25,6 +28,19 @@ function reducedMotion(): boolean {
 }
 
 const active = (s: ExplainerState) => s.playing || s.goal !== null;
+
+/** How long Play rests on `beat` at 1×: long enough to read its caption. */
+export function dwellFor(beat: Beat | undefined): number {
+  if (!beat) return DWELL_MS;
+  if (beat.lesson === undefined) return LIVE_DWELL_MS;
+  return Math.min(MAX_DWELL_MS, Math.max(DWELL_MS, (beat.chars ?? 0) * READ_MS_PER_CHAR));
+}
+
+/** Events in the beat that ends at `goal` (the walk takes WALK_MS whatever their number). */
+function beatSize(beats: readonly Beat[], goal: number): number {
+  const p = positionOf(beats, goal);
+  return Math.max(1, goal - endOf(beats, p - 1));
+}
 
 export function usePlayback(store: StoreApi<ExplainerState>): void {
   useEffect(() => {
@@ -45,12 +61,10 @@ export function usePlayback(store: StoreApi<ExplainerState>): void {
     const next = (s: ExplainerState): number => {
       if (s.goal !== null) {
         if (reducedMotion()) return 0;
-        return Math.min(MAX_EVENT_MS, WALK_MS / Math.max(1, s.goal - s.step)) / s.speed;
+        return Math.min(MAX_EVENT_MS, WALK_MS / beatSize(s.beats, s.goal)) / s.speed;
       }
       if (s.details || s.beats.length === 0) return BASE_STEP_MS / s.speed;
-      const shown = beatAt(s.beats, s.step);
-      const dwell = shown?.beat.lesson === undefined ? LIVE_DWELL_MS : DWELL_MS;
-      return dwell / s.speed;
+      return dwellFor(beatAt(s.beats, s.step)?.beat) / s.speed;
     };
 
     const loop = (now: number) => {

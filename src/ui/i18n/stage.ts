@@ -70,7 +70,7 @@ const en = {
   'stage.aria.app': 'Request {req} is in the application {app}{back}.',
   'stage.aria.spawn': 'Process {pid} ({role}) starts.',
   'stage.aria.exit': 'Process {pid} ends ({reason}).',
-  'stage.aria.processes': ' {n} processes alive.',
+  'stage.aria.processes': ' Processes alive: {n}.',
 };
 
 export type StageKey = keyof typeof en;

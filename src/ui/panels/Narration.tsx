@@ -1,9 +1,10 @@
 /**
  * The caption under the figure: the sentence of the beat being shown (the
  * lesson's text for a scene's beat, the narration of a learner's own
- * request), in a polite live region named "Narration". It changes once per
- * beat, so a screen reader hears each beat once. With "Details" on it tells
- * the current engine event, and stays quiet while playing (read on pause).
+ * request), in a region named "Narration". It is a polite live region
+ * while the learner steps (each beat is read once); while playing it is
+ * quiet, and the beat on screen is read when playback pauses, so long
+ * captions never pile up. With "Details" on it tells the current engine event.
  */
 import { useShallow } from 'zustand/react/shallow';
 import { beatAt } from '../../store/beats';
@@ -88,13 +89,14 @@ export function Narration() {
   return (
     <section
       className="narration narration-beat"
-      aria-live="polite"
+      aria-live={s.playing ? 'off' : 'polite'}
       aria-atomic="true"
       aria-label={label}
       data-beat={shown ? shown.index + 1 : 0}
       data-walking={s.goal !== null ? 'true' : undefined}
     >
-      {body}
+      {/* A new node on pause: the live region reads the beat on screen then. */}
+      <div key={s.playing ? 'playing' : 'paused'}>{body}</div>
     </section>
   );
 }
