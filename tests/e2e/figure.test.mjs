@@ -123,7 +123,6 @@ describe('the figure in a blog column', () => {
         rows.push({ scene, beats: heights.length, heights: [...new Set(heights)] });
         assert.ok(Number(last) >= 9, `${scene}: ${last} beats only`);
         assert.ok(tops.length >= 4, `${scene}: ${tops.length} stations`);
-        assert.equal(new Set(tops).size, 1, `${scene} at ${width} px: stations stacked (${tops})`);
         assert.ok(
           Math.max(...heights) <= MAX_HEIGHT,
           `${scene} at ${width} px is ${Math.max(...heights)} px tall`,
@@ -133,6 +132,7 @@ describe('the figure in a blog column', () => {
           1,
           `${scene} at ${width} px changes height while stepping: ${heights.join(', ')}`,
         );
+        assert.equal(new Set(tops).size, 1, `${scene} at ${width} px: stations stacked (${tops})`);
         await page.evaluate((id) => document.getElementById(id).parentElement.remove(), id);
       }
       console.log(`${width} px: ${rows.map((r) => `${r.scene} ${r.heights}`).join(', ')}`);
