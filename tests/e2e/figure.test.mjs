@@ -23,7 +23,7 @@ async function stepForward(frame, before) {
     { polling: 20 },
   );
   // One more task for layout (ResizeObserver, the height report) to settle.
-  await frame.evaluate(() => new Promise((r) => setTimeout(r, 30)));
+  await frame.evaluate(() => new Promise((r) => setTimeout(r, 10)));
   return frame.locator('input.controls-timeline').inputValue();
 }
 
