@@ -72,6 +72,7 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
       role="img"
       aria-label={label}
       data-step={snap.index}
+      data-scene={scene}
     >
       <LayoutGroup id={group}>
         <div className="stage-path" aria-hidden="true">
