@@ -79,6 +79,8 @@ describe('content/', () => {
         : f,
     );
     const messages = validateLessons(merged, simTraceFor).map((e) => e.message);
-    expect(messages).toContain('content/en/static.md: 9 beats (9 steps); a scene has 10 to 30');
+    expect(messages).toContain(
+      'content/en/static.md: 9 beats (one per step); a scene has 10 to 30',
+    );
   });
 });

@@ -16,7 +16,7 @@ export interface LessonFile {
   text: string;
 }
 
-/** A scene is told in this many beats (storyboard, "Beats"): each anchor ends one, and events after the last anchor make one more. */
+/** A scene is told in this many beats (storyboard, "Beats"): each anchor ends one (the last runs to the end of the trace). */
 export const MIN_BEATS = 10;
 export const MAX_BEATS = 30;
 
@@ -111,12 +111,12 @@ export function validateLessons(
     });
     // The load lab shows figures under load, not a trace told step by step.
     if (!range || scenes[lesson.scene].figure === 'lab') continue;
-    const beats = lesson.steps.length + (previous < events.length - 1 ? 1 : 0);
+    const beats = lesson.steps.length;
     if (beats < range[0] || beats > range[1])
       errors.push(
         new LessonError(
           lesson.file,
-          `${beats} beats (${lesson.steps.length} steps${beats > lesson.steps.length ? ' and the events after the last one' : ''}); a scene has ${range[0]} to ${range[1]}`,
+          `${beats} beats (one per step); a scene has ${range[0]} to ${range[1]}`,
         ),
       );
   }

@@ -9,13 +9,14 @@ const fake = (types: string[], rid: (i: number) => number | null = () => 1): Tra
   );
 
 describe('beats', () => {
-  const beats = lessonBeats([2, 5, 9], 12); // ends 2, 5, 9 and the trailing 11
+  const beats = lessonBeats([2, 5, 8, 9], 12); // ends 2, 5, 8, and 11: the last runs to the end
 
-  it('each anchor ends a beat, and the events after the last anchor make one more', () => {
-    expect(beats.map((b) => b.end)).toEqual([2, 5, 9, 11]);
-    expect(beats.map((b) => b.lesson)).toEqual([0, 1, 2, undefined]);
+  it('each anchor ends a beat, and the last beat runs to the end of the trace', () => {
+    expect(beats.map((b) => b.end)).toEqual([2, 5, 8, 11]);
+    expect(beats.map((b) => b.lesson)).toEqual([0, 1, 2, 3]);
     // An unresolved or out-of-order anchor ends no beat.
     expect(lessonBeats([3, -1, 2, 7], 8).map((b) => b.end)).toEqual([3, 7]);
+    expect(lessonBeats([], 5)).toEqual([{ end: 4 }]);
   });
 
   it('positions: 0 is the empty stage, p the end of beat p', () => {
@@ -40,7 +41,7 @@ describe('beats', () => {
       (i) => i % 2,
     );
     expect(liveBeats(burst, 100).map((b) => b.end)).toEqual([103, 104, 106]);
-    expect(shiftBeats(beats, 3).map((b) => b.end)).toEqual([2, 6, 8]);
+    expect(shiftBeats(beats, 3).map((b) => b.end)).toEqual([2, 5, 8]);
   });
 });
 
@@ -49,7 +50,7 @@ describe('the store by beat', () => {
     const store = createExplainerStore({ scene: 'wsgi', events: [], lang: 'en' });
     store
       .getState()
-      .setScene('wsgi', fake(Array(12).fill('work.io')), -1, null, lessonBeats([2, 5, 9], 12));
+      .setScene('wsgi', fake(Array(12).fill('work.io')), -1, null, lessonBeats([2, 5, 8, 9], 12));
     return store;
   };
 

@@ -50,8 +50,10 @@ export function startOf(beats: readonly Beat[], index: number): number {
 
 /**
  * Beats from a lesson: each resolved anchor ends one (unresolved or
- * out-of-order anchors are skipped), and events after the last anchor
- * make one more beat, so every event belongs to a beat.
+ * out-of-order anchors are skipped), and the last beat runs to the end of
+ * the trace, so every event belongs to a beat and every beat has the
+ * lesson's sentence (a generated caption for the scene's last events read
+ * as an afterthought: "the client receives 200 OK").
  */
 export function lessonBeats(
   anchors: readonly number[],
@@ -66,8 +68,9 @@ export function lessonBeats(
       chars[lesson] !== undefined ? { end, lesson, chars: chars[lesson] } : { end, lesson },
     );
   });
-  const last = beats.length > 0 ? beats[beats.length - 1].end : -1;
-  if (length > 0 && last < length - 1) beats.push({ end: length - 1 });
+  if (length === 0) return beats;
+  if (beats.length === 0) return [{ end: length - 1 }];
+  beats[beats.length - 1] = { ...beats[beats.length - 1], end: length - 1 };
   return beats;
 }
 
