@@ -176,7 +176,8 @@ function pythonRule(e: TraceEvent): RegExp | null {
     case 'middleware.exit':
       return /\.close\(\)|return body|below\(environ, start_response\)|DispatcherMiddleware\(/;
     case 'app.enter':
-      return or(String.raw`request_context|request_started|^\s*def \w+\(environ`);
+      // Entering the app: its WSGI entry point (Django's __call__) or the first thing it does.
+      return or(String.raw`request_context|request_started|^\s*def \w+\((self, )?environ`);
     case 'app.exit':
       return or(String.raw`ctx\.pop\(\)|return \[body\]|return response`);
     case 'app.raise':

@@ -25,7 +25,7 @@ def hello(name):                                          «view:hello»
     return render_template("hello.html", name=name)       «render»
 
 class WSGIHandler:                             # django_app
-    def __call__(self, environ, start_response):
+    def __call__(self, environ, start_response):  «dj-call»
         signals.request_started.send(sender=self.__class__)  «started»
         request = WSGIRequest(environ)   # request.META is environ  «request»
         response = self.get_response(request)  # middleware, view  «get-response»
@@ -65,7 +65,7 @@ function flask(e: TraceEvent): Pick {
 
 function django(e: TraceEvent): Pick {
   if (e.type === 'wsgi.start_response') return 'dj-start';
-  if (e.type === 'app.enter') return 'started';
+  if (e.type === 'app.enter') return 'dj-call';
   if (e.type === 'app.exit') return 'dj-return';
   if (e.type === 'work.cpu' || e.type === 'work.io') {
     const w = e.work.code;

@@ -70,6 +70,9 @@ function at(e: TraceEvent): Pick {
       return e.actor === 'proxy' ? null : 'serve';
     case 'thread.assign':
       return 'serve';
+    // The server closes the outermost iterable; each buffering layer passes close() down.
+    case 'wsgi.close':
+      return 'close';
     default:
       if (e.type.startsWith('wsgi.')) return 'serve';
       // The apps run below the innermost layer's call.
