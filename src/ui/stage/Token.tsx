@@ -70,7 +70,8 @@ export function Token({ p }: { p: Placed }) {
   return (
     <m.div
       {...attrs}
-      style={{ width: p.w, height: p.h }}
+      // Inline opacity would override the stage's dimming of the other tokens: hide by visibility.
+      style={{ width: p.w, height: p.h, visibility: p.clipped ? 'hidden' : undefined }}
       initial={false}
       animate={{ x: p.x, y: p.y }}
       transition={reduce ? jump : travel}

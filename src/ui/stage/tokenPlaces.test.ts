@@ -70,6 +70,17 @@ describe('token places for a snapshot', () => {
     });
   });
 
+  it('hides a token scrolled out of its box', () => {
+    const inside = placesAt(indexOf('client.send', 1), {
+      clients: { ...rects.clients, clip: [40, 300] },
+    });
+    expect(inside.tokens[0].clipped).toBe(false);
+    const below = placesAt(indexOf('client.send', 1), {
+      clients: { ...rects.clients, clip: [0, 50] },
+    });
+    expect(below.tokens[0].clipped).toBe(true);
+  });
+
   it('marks tokens whose area is not measured yet (drawn hidden until it is)', () => {
     const { tokens } = placesAt(indexOf('client.send', 1), {});
     expect(tokens[0]).toMatchObject({ area: 'clients', measured: false });

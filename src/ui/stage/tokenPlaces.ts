@@ -15,6 +15,8 @@ export interface Rect {
   y: number;
   w: number;
   h: number;
+  /** The visible band of the scrolling box around it (top and bottom, same coordinates). */
+  clip?: [number, number];
 }
 
 /** What one token area holds. */
@@ -66,6 +68,8 @@ export interface Placed {
   current: boolean;
   /** The area's rect is known (false before the first measurement). */
   measured: boolean;
+  /** Scrolled out of its box (drawn hidden). */
+  clipped?: boolean;
 }
 
 export interface More {
@@ -170,7 +174,12 @@ export function placeTokens(
     const rect = rects[id];
     const dx = rect?.x ?? 0;
     const dy = rect?.y ?? 0;
-    for (const t of flow.tokens) tokens.push({ ...t, x: t.x + dx, y: t.y + dy, measured: !!rect });
+    for (const t of flow.tokens) {
+      const y = t.y + dy;
+      const mid = y + t.h / 2;
+      const clipped = rect?.clip ? mid < rect.clip[0] || mid > rect.clip[1] : false;
+      tokens.push({ ...t, x: t.x + dx, y, measured: !!rect, clipped });
+    }
     if (flow.more)
       more.push({ ...flow.more, x: flow.more.x + dx, y: flow.more.y + dy, measured: !!rect });
   }

@@ -25,20 +25,38 @@ function same(a: AreaRects, b: AreaRects): boolean {
   return ka.every((k) => {
     const p = a.areas[k];
     const q = b.areas[k];
-    return q !== undefined && p.x === q.x && p.y === q.y && p.w === q.w && p.h === q.h;
+    return (
+      q !== undefined &&
+      p.x === q.x &&
+      p.y === q.y &&
+      p.w === q.w &&
+      p.h === q.h &&
+      p.clip?.[0] === q.clip?.[0] &&
+      p.clip?.[1] === q.clip?.[1]
+    );
   });
 }
 
 function measure(figure: HTMLElement): AreaRects {
   const base = figure.getBoundingClientRect();
   const areas: Record<string, Rect> = {};
+  const bands = new Map<Element, [number, number]>();
   for (const el of figure.querySelectorAll<HTMLElement>('[data-area]:not(.is-empty)')) {
     const r = el.getBoundingClientRect();
+    // A station's body scrolls when its content is taller: tokens scrolled out of it are hidden.
+    const body = el.closest('.stage-station-body');
+    let band = body ? bands.get(body) : undefined;
+    if (body && !band) {
+      const b = body.getBoundingClientRect();
+      band = [Math.round(b.top - base.top), Math.round(b.bottom - base.top)];
+      bands.set(body, band);
+    }
     areas[el.dataset.area!] = {
       x: Math.round(r.left - base.left),
       y: Math.round(r.top - base.top),
       w: Math.floor(r.width),
       h: Math.round(r.height),
+      clip: band,
     };
   }
   return { width: Math.round(base.width), areas };
