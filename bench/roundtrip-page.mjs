@@ -2,8 +2,8 @@
 // explainer page itself (index.html?scene=wsgi, the figure visible and
 // animating), next to a bare msw page in the same browser and run.
 //   round trip: 200 sequential fetch() calls on each page, p50/p95 and ratio
-//   frames: rAF deltas on the product page while 10 fetch()/s run for 10 s,
-//           next to its idle frames and the bare page's idle frames
+//   frames: rAF deltas on the product page while 10 fetch()/s run for 10 s and
+//           while big-picture plays at 4×, next to its idle frames and the bare page's
 // Builds into folders of its own under the system temp dir (dist/ is never touched).
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
@@ -106,6 +106,14 @@ export async function benchPage() {
     await page.waitForTimeout(1000);
     const loaded = await frames(page, LOAD_SECONDS, demo, PER_SECOND);
 
+    // Playing the busiest scene at 4× (as bench/pages.mjs does).
+    await page.goto(new URL('?scene=big-picture&speed=4&lang=en', product.url).href);
+    await ready(page);
+    await page.locator('.widget').first().focus();
+    await page.keyboard.press(' ');
+    const playing = await frames(page, 5);
+    await page.keyboard.press(' ');
+
     await barePage.bringToFront();
     const idleBare = await frames(barePage, 3);
     await sequential(barePage, bareUrl, WARM_UP);
@@ -115,7 +123,12 @@ export async function benchPage() {
       fetches: FETCHES,
       product: stats(productTimes),
       bare: stats(bareTimes),
-      frames: { idleProduct: stats(idleProduct), idleBare: stats(idleBare), loaded: stats(loaded) },
+      frames: {
+        idleProduct: stats(idleProduct),
+        idleBare: stats(idleBare),
+        loaded: stats(loaded),
+        playing: stats(playing),
+      },
     };
   } finally {
     await browser.close();
@@ -140,6 +153,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`Frames (rAF deltas, ms)`);
   console.log(
     `  product, ${PER_SECOND} fetch()/s for ${LOAD_SECONDS} s  p50 ${fmt(f.loaded.p50)}  p95 ${fmt(f.loaded.p95)}  (${f.loaded.n} frames)`,
+  );
+  console.log(
+    `  product, big-picture playing at 4× for 5 s  p50 ${fmt(f.playing.p50)}  p95 ${fmt(f.playing.p95)}  (${f.playing.n} frames)`,
   );
   console.log(
     `  product idle                  p50 ${fmt(f.idleProduct.p50)}  p95 ${fmt(f.idleProduct.p95)}`,
