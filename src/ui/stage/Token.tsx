@@ -38,6 +38,7 @@ export function Token({ p }: { p: Placed }) {
   const classes = ['stage-token', `stage-token--${toneOf(r)}`];
   if (current) classes.push('is-current');
   if (compact) classes.push('is-compact');
+  if (p.wrapped) classes.push('is-wrapped');
   if (r.direction === 'out' && !r.done) classes.push('is-out');
   const lang = useLang();
   const title = `#${r.rid} ${r.method} ${r.path}${r.status ? ` — ${r.status}` : ''}${r.error ? ` — ${troubleText(r.error, lang)}` : ''}`;

@@ -125,6 +125,11 @@ describe('flowArea', () => {
       80,
       WIDE,
     );
-    expect(flow.tokens[0].w).toBe(80);
+    expect(flow.tokens[0]).toMatchObject({ w: 80, wrapped: true });
+    expect(flow.tokens[0].h).toBeGreaterThan(WIDE.height.full);
+    expect(flowArea('app', { list: [req(1)], crowd: 3 }, 1, 200, WIDE).tokens[0]).toMatchObject({
+      wrapped: false,
+      h: WIDE.height.full,
+    });
   });
 });

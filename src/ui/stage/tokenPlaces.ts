@@ -31,6 +31,9 @@ export interface AreaSpec {
 /** Token sizes for a type scale (StageParts.css / Stage.css, wide and narrow stage). */
 export interface Metrics {
   height: { full: number; compact: number };
+  /** A full token too wide for its area wraps its parts: line height and vertical padding + border. */
+  line: number;
+  padY: number;
   char: { full: number; compact: number; status: number; more: number };
   pad: { full: number; compact: number; status: number; more: number };
   /** Between parts of a token (method, path, status). */
@@ -42,6 +45,8 @@ export interface Metrics {
 /** Monospace advance ≈ 0.6 em; 2 px of border; a little slack for the fallback fonts. */
 export const WIDE: Metrics = {
   height: { full: 24, compact: 18 },
+  line: 16.5,
+  padY: 8,
   char: { full: 6.95, compact: 6.35, status: 6.35, more: 6.35 },
   pad: { full: 9, compact: 7, status: 5, more: 7 },
   inner: 6,
@@ -49,6 +54,8 @@ export const WIDE: Metrics = {
 };
 export const NARROW: Metrics = {
   height: { full: 16, compact: 14 },
+  line: 12.35,
+  padY: 4,
   char: { full: 5.75, compact: 5.45, status: 5.45, more: 5.45 },
   pad: { full: 5, compact: 5, status: 3, more: 5 },
   inner: 3,
@@ -65,6 +72,8 @@ export interface Placed {
   w: number;
   h: number;
   compact: boolean;
+  /** Too wide for its area: drawn on two lines at the area's width. */
+  wrapped: boolean;
   current: boolean;
   /** The area's rect is known (false before the first measurement). */
   measured: boolean;
@@ -105,8 +114,28 @@ export function tokenWidth(r: RequestView, compact: boolean, m: Metrics): number
   if (t.id !== undefined) return Math.ceil(2 * m.pad.compact + 2 + m.char.compact * t.id.length);
   let w = 2 * m.pad.full + 2 + m.char.full * (t.method.length + t.path.length) + m.inner;
   if (t.status) w += m.inner + 2 * m.pad.status + m.char.status * t.status.length;
-  if (r.direction === 'out' && !r.done) w += m.inner + m.char.full;
+  // The ↩ of a response on its way back often comes from a wider fallback font.
+  if (r.direction === 'out' && !r.done) w += m.inner + 1.6 * m.char.full;
   return Math.ceil(w);
+}
+
+/** How tall a full token is when its parts wrap inside `width` (greedy, as flex-wrap does). */
+export function wrappedHeight(r: RequestView, width: number, m: Metrics): number {
+  const t = tokenText(r, false);
+  if (t.id !== undefined) return m.height.compact;
+  const parts = [m.char.full * (t.method.length + (r.direction === 'out' && !r.done ? 2 : 0))];
+  parts.push(m.char.full * t.path.length);
+  if (t.status) parts.push(2 * m.pad.status + m.char.status * t.status.length);
+  const inner = width - 2 * m.pad.full - 2;
+  let lines = 1;
+  let used = 0;
+  for (const w of parts) {
+    if (used > 0 && used + m.inner + w > inner) {
+      lines++;
+      used = Math.min(w, inner);
+    } else used += (used > 0 ? m.inner : 0) + w;
+  }
+  return Math.ceil(lines * m.line + m.padY);
 }
 
 /** One area's tokens in rows (wrapping at `width`), positions relative to the area. */
@@ -137,10 +166,12 @@ export function flowArea(
   for (const r of items) {
     const isCurrent = r.rid === current;
     const compact = crowded && !isCurrent;
-    const h = compact ? m.height.compact : m.height.full;
-    const w = Math.min(tokenWidth(r, compact, m), width);
+    const natural = tokenWidth(r, compact, m);
+    const wrapped = !compact && natural > width;
+    const h = compact ? m.height.compact : wrapped ? wrappedHeight(r, width, m) : m.height.full;
+    const w = Math.min(natural, width);
     const at = put(w, h);
-    tokens.push({ r, area, ...at, w, h, compact, current: isCurrent, measured: false });
+    tokens.push({ r, area, ...at, w, h, compact, wrapped, current: isCurrent, measured: false });
   }
   let placedMore: More | null = null;
   if (more > 0) {
