@@ -1,9 +1,9 @@
 /**
- * framer-motion's animation features (domMax: layout and shared-layout
- * animations, which carry a request token from box to box). Loaded after the
- * first frame through LazyMotion, so the first frame ships ~13 KB of
- * framer-motion instead of ~45 KB (gzip).
+ * framer-motion's animation features (domAnimation: animate, exit, variants;
+ * no layout projection: the stage places its tokens from data and animates
+ * their transform). Loaded after the first frame through LazyMotion, so the
+ * first frame ships only framer-motion's small core.
  */
-import { domMax } from 'framer-motion';
+import { domAnimation } from 'framer-motion';
 
-export default domMax;
+export default domAnimation;

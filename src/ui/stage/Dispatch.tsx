@@ -8,7 +8,7 @@ import { MemoryLegend } from './MemoryBar';
 import type { ProcessShown } from './placement';
 import { ProcessCard } from './ProcessCard';
 import { Station } from './Station';
-import { Tokens } from './Token';
+import { TokenArea } from './Token';
 
 export function Dispatch({
   snap,
@@ -44,8 +44,8 @@ export function Dispatch({
       sub={layout.model ? t(`stage.model.${layout.model}`) : undefined}
       active={active}
     >
-      <Tokens list={boxes.get('dispatch')} current={current} />
-      <div className="stage-procs">
+      <TokenArea id="dispatch" />
+      <div className="stage-procs" data-watch="">
         <AnimatePresence initial={false}>
           {procs.map((p) => (
             <ProcessCard

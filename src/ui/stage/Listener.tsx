@@ -7,28 +7,25 @@ import type { RequestView, Snapshot } from '../../player/snapshot';
 import type { StageKey } from '../i18n/stage';
 import type { StageLayout } from './layout';
 import { Station } from './Station';
-import { Token, Tokens } from './Token';
-
-export const MAX_SLOTS = 6;
+import { queueSlots } from './placement';
+import { TokenArea } from './Token';
 
 export function Listener({
   snap,
   layout,
   boxes,
-  current,
   active,
   t,
 }: {
   snap: Snapshot;
   layout: StageLayout;
   boxes: Map<string, RequestView[]>;
-  current: number | null;
   active: boolean;
   t: (key: StageKey, vars?: Record<string, string | number>) => string;
 }) {
   const waiting = boxes.get('queue') ?? [];
   const backlog = snap.queue.backlog || layout.backlog;
-  const slots = Math.max(1, Math.min(backlog || MAX_SLOTS, MAX_SLOTS));
+  const slots = queueSlots(snap, layout);
   const dropping = snap.event?.type === 'listener.drop';
   const fill = backlog > 0 ? Math.min(1, snap.queue.length / backlog) : 0;
   const level = fill >= 1 ? 'full' : fill >= 0.75 ? 'high' : 'ok';
@@ -63,13 +60,7 @@ export function Listener({
             const r = drawn[i];
             return (
               <li key={i} className={r ? 'stage-slot is-filled' : 'stage-slot'}>
-                {r ? (
-                  <Token
-                    r={r}
-                    current={r.rid === current}
-                    compact={waiting.length > 3 && r.rid !== current}
-                  />
-                ) : null}
+                <TokenArea id={`queue:${i}`} />
               </li>
             );
           })}
@@ -83,7 +74,7 @@ export function Listener({
       </div>
       {dropping || snap.stats.dropped > 0 ? (
         <div className="stage-dropped" key={dropping ? snap.index : 'count'}>
-          <Tokens list={boxes.get('listener')} current={current} />
+          <TokenArea id="listener" />
           <span className="stage-dropped-count">
             {t('stage.dropped.count', { n: snap.stats.dropped })}
           </span>

@@ -6,7 +6,7 @@
 import type { RequestView } from '../../player/snapshot';
 import type { StageKey } from '../i18n/stage';
 import type { LayerInfo } from './layout';
-import { Tokens } from './Token';
+import { TokenArea } from './Token';
 
 type T = (key: StageKey, vars?: Record<string, string | number>) => string;
 
@@ -40,7 +40,7 @@ export function Onion(props: OnionProps) {
           <div className="stage-station-sub stage-mono">{props.appName}</div>
         </header>
         <div className="stage-station-body">
-          <Tokens list={props.boxes.get('app')} current={props.current} />
+          <TokenArea id="app" />
           {props.doing && <code className="stage-app-doing">{props.doing}</code>}
         </div>
       </section>
@@ -67,7 +67,7 @@ export function Onion(props: OnionProps) {
 }
 
 function Ring(props: OnionProps & { at: number }) {
-  const { layers, at, boxes, current, currentBox, direction, appName, t } = props;
+  const { layers, at, currentBox, direction, appName, t } = props;
   if (at >= layers.length) {
     const here = currentBox === 'app';
     return (
@@ -76,7 +76,7 @@ function Ring(props: OnionProps & { at: number }) {
           <span className="stage-app-title">{t('stage.app')}</span>
           <span className="stage-mono stage-app-name">{appName}</span>
         </div>
-        <Tokens list={boxes.get('app')} current={current} />
+        <TokenArea id="app" />
         {here && props.doing && <code className="stage-app-doing">{props.doing}</code>}
       </div>
     );
@@ -98,7 +98,7 @@ function Ring(props: OnionProps & { at: number }) {
             {direction === 'in' ? '↓' : '↑'}
           </span>
         ) : null}
-        <Tokens list={boxes.get(id)} current={current} crowd={2} />
+        <TokenArea id={id} />
       </div>
       <Ring {...props} at={at + 1} />
     </div>

@@ -8,7 +8,7 @@ import type { RequestView, Snapshot } from '../../player/snapshot';
 import type { StageKey } from '../i18n/stage';
 import { MemoryBar } from './MemoryBar';
 import type { ProcessShown } from './placement';
-import { Token, Tokens } from './Token';
+import { TokenArea } from './Token';
 
 type T = (key: StageKey, vars?: Record<string, string | number>) => string;
 
@@ -39,13 +39,12 @@ export function ProcessCard({
   if (holdsCurrent) classes.push('is-active');
   return (
     <m.article
-      layout="position"
       className={classes.join(' ')}
       data-pid={proc.pid}
       data-box={`proc:${proc.pid}`}
       data-alive={proc.alive}
-      initial={{ opacity: 0, y: 6 }}
-      animate={{ opacity: proc.alive ? 1 : 0.8, y: 0 }}
+      initial={{ opacity: 0 }}
+      animate={{ opacity: proc.alive ? 1 : 0.8 }}
       exit={{ opacity: 0, scale: 0.96 }}
       transition={{ duration: 0.25 }}
     >
@@ -79,13 +78,13 @@ export function ProcessCard({
                 ? t('stage.loop.stalled')
                 : t('stage.loop.connections', { n: Object.keys(proc.busy).length })}
             </div>
-            <Tokens list={own} current={current} crowd={2} />
+            <TokenArea id={`proc:${proc.pid}`} />
             <Ghosts busy={proc.busy} own={own} current={current} />
           </div>
         </div>
       ) : (
         <>
-          {own && own.length > 0 ? <Tokens list={own} current={current} crowd={2} /> : null}
+          <TokenArea id={`proc:${proc.pid}`} />
           {rows.length > 0 ? (
             <ul className="stage-threads">
               {rows.map((tid) => (
@@ -168,19 +167,13 @@ function ThreadRow({
       <span className="stage-thread-stack" aria-hidden="true" />
       {labelled ? <span className="stage-thread-label">{t('stage.thread', { tid })}</span> : null}
       <span className="stage-thread-slot">
-        {here?.map((r) => (
-          <Token key={r.rid} r={r} current={r.rid === current} compact={false} />
-        ))}
+        <TokenArea id={`thread:${pid}:${tid}`} />
         {elsewhere ? (
           <span className={rid === current ? 'stage-ghost is-current' : 'stage-ghost'}>#{rid}</span>
         ) : null}
         {rid === undefined && !here ? <span className="stage-idle">{t('stage.idle')}</span> : null}
       </span>
-      {proc.gil === tid ? (
-        <m.span layoutId={`gil-${pid}`} layout="position" className="stage-gil">
-          GIL
-        </m.span>
-      ) : null}
+      {proc.gil === tid ? <span className="stage-gil">GIL</span> : null}
     </li>
   );
 }

@@ -23,11 +23,17 @@ function setup(events: TraceEvent[] = fixtureEvents, scene: SceneId = 'prefork')
   const figure = () => screen.getByRole('img');
   const box = (id: string) =>
     view.container.querySelector(`[data-box="${id}"]`) as HTMLElement | null;
-  const boxOfToken = (rid: number) =>
-    view.container
-      .querySelector(`[data-rid="${rid}"]`)
-      ?.parentElement?.closest('[data-box]')
-      ?.getAttribute('data-box') ?? null;
+  // A token is drawn over the stage, placed in the token area it names (data-in) inside its box.
+  const boxOfToken = (rid: number) => {
+    const area = view.container.querySelector(`[data-rid="${rid}"]`)?.getAttribute('data-in');
+    if (!area) return null;
+    return (
+      view.container
+        .querySelector(`[data-area="${area}"]`)
+        ?.closest('[data-box]')
+        ?.getAttribute('data-box') ?? null
+    );
+  };
   return { store, view, go, figure, box, boxOfToken };
 }
 
@@ -81,7 +87,7 @@ describe('Stage with a hand-written trace', () => {
   });
 
   it('flashes the listener and describes a dropped SYN', () => {
-    const { go, box, figure, boxOfToken } = setup();
+    const { go, box, figure, boxOfToken, view: v } = setup();
     go(indexOf('listener.drop', 3));
     expect(box('listener')!.classList.contains('is-dropping')).toBe(true);
     expect(boxOfToken(3)).toBe('listener');
@@ -90,9 +96,8 @@ describe('Stage with a hand-written trace', () => {
     );
     go(indexOf('client.error', 3));
     expect(box('listener')!.classList.contains('is-dropping')).toBe(false);
-    expect(view(box('done')).querySelector('[data-rid="3"]')!.className).toContain(
-      'stage-token--err',
-    );
+    expect(boxOfToken(3)).toBe('done');
+    expect(v.container.querySelector('[data-rid="3"]')!.className).toContain('stage-token--err');
   });
 
   it('shows processes as they spawn, then fades a dead one out after a while', () => {
@@ -153,11 +158,6 @@ describe('Stage with a hand-written trace', () => {
     expect(box('wsgi')!.classList.contains('is-active')).toBe(false);
   });
 });
-
-function view(el: HTMLElement | null): HTMLElement {
-  if (!el) throw new Error('box not drawn');
-  return el;
-}
 
 describe('Stage with real scenarios', () => {
   it('static: nginx answers alone, no processes or WSGI boxes', () => {

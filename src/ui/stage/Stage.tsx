@@ -2,11 +2,10 @@
  * The stage: one picture, reused by every scene, of the path a request
  * travels (clients → web server → listener → processes → WSGI server →
  * middleware → app, and back). Everything drawn is computed from the
- * snapshot at the current step; request tokens move with shared layout
- * animation (layoutId), scoped to this widget by a LayoutGroup.
+ * snapshot at the current step; request tokens are placed from data
+ * (tokenPlaces.ts) in an overlay and travel by animating their transform.
  */
-import { LayoutGroup } from 'framer-motion';
-import { useId, useMemo, type JSX } from 'react';
+import { useMemo, useRef, type JSX } from 'react';
 import { useExplainer, useSnapshot } from '../../store/context';
 import type { ExplainerState } from '../../store/explainerStore';
 import { scenarios } from '../../sim/scenarios/scenes';
@@ -16,11 +15,13 @@ import { layoutOf } from './layout';
 import { Listener } from './Listener';
 import { appDoing } from './appDoing';
 import { Onion } from './Onion';
-import { boxOf, placeAll, visibleProcesses } from './placement';
+import { boxOf, placeAll, queueSlots, visibleProcesses } from './placement';
 import { Link, Station } from './Station';
 import { useNarration } from '../narrate';
 import { describe, translator } from './summary';
-import { Tokens } from './Token';
+import { AreaFlows, TokenArea, TokenLayer } from './Token';
+import { flowAll, NARROW, NARROW_BELOW, placeTokens, tokenAreas, WIDE } from './tokenPlaces';
+import { useAreaRects } from './useAreaRects';
 import { Wsgi } from './Wsgi';
 import './Stage.css';
 import './StageParts.css';
@@ -48,7 +49,8 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
   const config = site ?? siteOverride ?? sceneSite(scene);
   // version: a live request appends events to the same player.
   const layout = useMemo(() => layoutOf(player, config), [player, version, config]); // eslint-disable-line react-hooks/exhaustive-deps
-  const group = useId();
+  const figureRef = useRef<HTMLElement>(null);
+  const rects = useAreaRects(figureRef);
   const t = translator(lang);
   // The spoken summary and the tokens' titles word troubles in the learner's language.
   useNarration(lang);
@@ -65,16 +67,20 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
       currentBox.startsWith('thread:'));
   const label = describe(snap, layout, lang);
   const answered = boxes.get('done');
+  const metrics = rects.width > 0 && rects.width < NARROW_BELOW ? NARROW : WIDE;
+  const flows = flowAll(tokenAreas(boxes, queueSlots(snap, layout)), rects.areas, current, metrics);
+  const placed = placeTokens(flows, rects.areas);
 
   return (
     <figure
+      ref={figureRef}
       className={current !== null ? 'stage has-current' : 'stage'}
       role="img"
       aria-label={label}
       data-step={snap.index}
       data-scene={scene}
     >
-      <LayoutGroup id={group}>
+      <AreaFlows.Provider value={flows}>
         <div className="stage-path" aria-hidden="true">
           <Station
             id="clients"
@@ -82,11 +88,11 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
             title={t('stage.clients')}
             active={currentBox === 'clients' || currentBox === 'done'}
           >
-            <Tokens list={boxes.get('clients')} current={current} />
+            <TokenArea id="clients" />
             {answered && answered.length > 0 ? (
               <div className="stage-answered" data-box="done">
                 <div className="stage-caption">{t('stage.clients.answered')}</div>
-                <Tokens list={answered} current={current} alwaysCompact />
+                <TokenArea id="done" />
               </div>
             ) : null}
           </Station>
@@ -103,7 +109,7 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
                 <div className="stage-caption">
                   {layout.proxies ? t('stage.web.note') : t('stage.web.static')}
                 </div>
-                <Tokens list={boxes.get('web')} current={current} />
+                <TokenArea id="web" />
               </Station>
             </>
           ) : null}
@@ -114,7 +120,6 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
                 snap={snap}
                 layout={layout}
                 boxes={boxes}
-                current={current}
                 active={currentBox === 'queue' || currentBox === 'listener'}
                 t={t}
               />
@@ -141,8 +146,6 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
               <Wsgi
                 name={layout.wsgiName}
                 focus={focus && focus.environ && PYTHON_SIDE.has(focus.place) ? focus : null}
-                list={boxes.get('wsgi')}
-                current={current}
                 active={currentBox === 'wsgi'}
                 t={t}
               />
@@ -168,7 +171,8 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
             </>
           ) : null}
         </div>
-      </LayoutGroup>
+        <TokenLayer tokens={placed.tokens} more={placed.more} />
+      </AreaFlows.Provider>
     </figure>
   );
 }

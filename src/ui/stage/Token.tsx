@@ -1,91 +1,106 @@
 /**
- * A request: a small pill (method + path, coloured by status once known) that
- * travels from box to box. The shared layoutId makes framer-motion animate it
- * from where it was to where it is now; with reduced motion it just moves.
+ * Request tokens. A box holds a token area (in-flow, its height computed from
+ * the tokens it holds); the tokens themselves are drawn in one overlay over
+ * the stage, one element per request keyed by its id, and travel from area to
+ * area by animating their x/y transform (a spring; with reduced motion they
+ * jump). Their places come from tokenPlaces.ts: nothing here reads the DOM.
  */
-import { m } from 'framer-motion';
-import type { RequestView } from '../../player/snapshot';
+import { m, useReducedMotion } from 'framer-motion';
+import { createContext, useContext } from 'react';
 import { troubleText } from '../narrate';
 import { useLang } from '../i18n';
-import { capTokens, toneOf } from './placement';
+import { toneOf } from './placement';
+import { tokenText, type AreaFlow, type More, type Placed } from './tokenPlaces';
 
 const travel = { type: 'spring', stiffness: 320, damping: 32, mass: 0.8 } as const;
+const jump = { duration: 0 } as const;
 
-export function Token({
-  r,
-  current,
-  compact,
-}: {
-  r: RequestView;
-  current: boolean;
-  compact: boolean;
-}) {
-  const tone = toneOf(r);
-  const code = r.response?.status ?? (r.status ? parseInt(r.status, 10) : NaN);
-  const failed = r.done && !r.response;
-  const classes = ['stage-token', `stage-token--${tone}`];
+/** Each token area's flow at this step (the stage computes them). */
+export const AreaFlows = createContext<Map<string, AreaFlow>>(new Map());
+
+/** Where a box's tokens go: room kept in the box, as tall as its rows of tokens. */
+export function TokenArea({ id }: { id: string }) {
+  const flow = useContext(AreaFlows).get(id);
+  const height = flow?.height ?? 0;
+  // An empty area keeps its element (out of flow, 0×0): its growing back is a resize the stage sees.
+  return (
+    <div
+      className={height > 0 ? 'stage-token-area' : 'stage-token-area is-empty'}
+      data-area={id}
+      style={height > 0 ? { height } : undefined}
+    />
+  );
+}
+
+export function Token({ p }: { p: Placed }) {
+  const { r, compact, current } = p;
+  const reduce = useReducedMotion();
+  const classes = ['stage-token', `stage-token--${toneOf(r)}`];
   if (current) classes.push('is-current');
   if (compact) classes.push('is-compact');
+  if (p.wrapped) classes.push('is-wrapped');
   if (r.direction === 'out' && !r.done) classes.push('is-out');
   const lang = useLang();
   const title = `#${r.rid} ${r.method} ${r.path}${r.status ? ` — ${r.status}` : ''}${r.error ? ` — ${troubleText(r.error, lang)}` : ''}`;
+  const text = tokenText(r, compact);
+  const body =
+    text.id !== undefined ? (
+      <span className="stage-token-id">{text.id}</span>
+    ) : (
+      <>
+        <span className="stage-token-method">{text.method}</span>
+        <span className="stage-token-path">{text.path}</span>
+        {text.status ? <span className="stage-token-status">{text.status}</span> : null}
+      </>
+    );
+  const attrs = {
+    className: classes.join(' '),
+    'data-rid': r.rid,
+    'data-current': current || undefined,
+    'data-in': p.area,
+    title,
+  };
+  // Not placed yet (its area appeared at this step and is measured before the next paint):
+  // kept hidden; the moving element mounts where it first shows (initial={false}).
+  if (!p.measured)
+    return (
+      <div {...attrs} style={{ width: p.w, height: p.h, visibility: 'hidden' }}>
+        {body}
+      </div>
+    );
   return (
     <m.div
-      layoutId={`req-${r.rid}`}
-      layout="position"
-      transition={travel}
-      className={classes.join(' ')}
-      data-rid={r.rid}
-      data-current={current || undefined}
-      title={title}
+      {...attrs}
+      // Inline opacity would override the stage's dimming of the other tokens: hide by visibility.
+      style={{ width: p.w, height: p.h, visibility: p.clipped ? 'hidden' : undefined }}
+      initial={false}
+      animate={{ x: p.x, y: p.y }}
+      transition={reduce ? jump : travel}
     >
-      {compact ? (
-        <span className="stage-token-id">
-          {failed ? '✕' : Number.isFinite(code) && r.done ? code : `#${r.rid}`}
-        </span>
-      ) : (
-        <>
-          <span className="stage-token-method">{r.method}</span>
-          <span className="stage-token-path">{r.path || '/'}</span>
-          {failed ? (
-            <span className="stage-token-status">✕</span>
-          ) : Number.isFinite(code) && code > 0 ? (
-            <span className="stage-token-status">{code}</span>
-          ) : null}
-        </>
-      )}
+      {body}
     </m.div>
   );
 }
 
-/** The tokens of one box: up to MAX_TOKENS drawn, the rest as "+N"; compact when crowded. */
-export function Tokens({
-  list,
-  current,
-  crowd = 3,
-  alwaysCompact = false,
-  max,
-}: {
-  list: RequestView[] | undefined;
-  current: number | null;
-  crowd?: number;
-  alwaysCompact?: boolean;
-  max?: number;
-}) {
-  if (!list || list.length === 0) return null;
-  const { items, more } = capTokens(list, current, max);
-  const crowded = alwaysCompact || list.length > crowd;
+/** All tokens of the step, over the stage, and the "+N" of crowded areas. */
+export function TokenLayer({ tokens, more }: { tokens: Placed[]; more: More[] }) {
   return (
-    <div className="stage-tokens">
-      {items.map((r) => (
-        <Token
-          key={r.rid}
-          r={r}
-          current={r.rid === current}
-          compact={crowded && r.rid !== current}
-        />
+    <div className="stage-overlay" aria-hidden="true">
+      {tokens.map((p) => (
+        <Token key={p.measured ? p.r.rid : `pending-${p.r.rid}`} p={p} />
       ))}
-      {more > 0 ? <span className="stage-more">+{more}</span> : null}
+      {more.map((x) => (
+        <span
+          key={`more-${x.area}`}
+          className="stage-more stage-more--placed"
+          style={{
+            transform: `translate(${x.x}px, ${x.y}px)`,
+            visibility: x.measured ? undefined : 'hidden',
+          }}
+        >
+          +{x.n}
+        </span>
+      ))}
     </div>
   );
 }

@@ -6,7 +6,7 @@
 import type { RequestView } from '../../player/snapshot';
 import type { StageKey } from '../i18n/stage';
 import { Station } from './Station';
-import { Tokens } from './Token';
+import { TokenArea } from './Token';
 
 /** Body chunks drawn one by one (the latest ones when there are more). */
 const MAX_CHUNKS = 6;
@@ -14,16 +14,12 @@ const MAX_CHUNKS = 6;
 export function Wsgi({
   name,
   focus,
-  list,
-  current,
   active,
   t,
 }: {
   name: string;
   /** The request of the current event, when it has reached the WSGI server. */
   focus: RequestView | null;
-  list: RequestView[] | undefined;
-  current: number | null;
   active: boolean;
   t: (key: StageKey, vars?: Record<string, string | number>) => string;
 }) {
@@ -36,7 +32,7 @@ export function Wsgi({
       sub={<span className="stage-mono">{name}</span>}
       active={active}
     >
-      <Tokens list={list} current={current} />
+      <TokenArea id="wsgi" />
       {focus && focus.environ ? (
         <dl className="stage-facts">
           <div className={focus.changed.length > 0 ? 'is-changed' : undefined}>

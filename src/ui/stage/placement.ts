@@ -130,3 +130,10 @@ export function toneOf(r: RequestView): Tone {
   if (code >= 300) return 'warn';
   return 'ok';
 }
+
+/** Slots the listen queue draws (one per backlog entry, up to MAX_QUEUE_SLOTS). */
+export const MAX_QUEUE_SLOTS = 6;
+export function queueSlots(snap: Snapshot, layout: StageLayout): number {
+  const backlog = snap.queue.backlog || layout.backlog;
+  return Math.max(1, Math.min(backlog || MAX_QUEUE_SLOTS, MAX_QUEUE_SLOTS));
+}
