@@ -121,8 +121,9 @@ describe('embeds on a blog post from another site', () => {
   });
 
   it('work in a sandbox="allow-scripts" frame (opaque origin) and get sized', async () => {
-    const frame = await frameById(page, 'sandboxed');
+    // A lazy frame far down the post may not exist until it comes near the viewport: scroll first.
     await page.locator('#embed-sandboxed').scrollIntoViewIfNeeded();
+    const frame = await frameById(page, 'sandboxed');
     assert.equal(await waitForServer(frame), 'in-page');
     assert.equal(await frame.evaluate(() => window.origin), 'null');
     await frame.locator('figure.stage').waitFor();
