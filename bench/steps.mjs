@@ -3,15 +3,12 @@
 // one before), stepping by beat (the default) and by event ("Details" on, how
 // every step worked before beats), in the same run on the explainer page.
 // Builds the site into a temporary folder (dist/ is never touched).
-import { launch } from '../tests/e2e/helpers.mjs';
+import { launch, TRACE_SCENES } from '../tests/e2e/helpers.mjs';
 import { startPreview } from '../tests/e2e/servers.mjs';
 import { ensureChrome } from '../tests/e2e/chrome.mjs';
 import { buildForBench } from './size.mjs';
 
-const SCENES = (
-  process.env.BENCH_SCENES ??
-  'static,fork,prefork,process-vs-thread,threads,event-loop,reverse-proxy,wsgi,middleware,container,framework,big-picture'
-).split(',');
+const SCENES = process.env.BENCH_SCENES?.split(',') ?? TRACE_SCENES;
 /** Steps looked at per scene in the event mode (each takes a screenshot). */
 const MAX_EVENTS = Number(process.env.BENCH_MAX_EVENTS ?? 80);
 

@@ -127,3 +127,8 @@ export function shiftBeats(beats: readonly Beat[], dropped: number): Beat[] {
 export function linkStep(s: { beats: readonly Beat[]; step: number; goal: number | null }): number {
   return s.beats.length > 0 ? positionOf(s.beats, s.goal ?? s.step) : s.step;
 }
+
+/** Whether the timeline steps by beat: it has beats and "Details" is off. */
+export function stepsByBeat(s: { beats: readonly Beat[]; details: boolean }): boolean {
+  return !s.details && s.beats.length > 0;
+}

@@ -4,22 +4,7 @@
 // line agree after stepping forward and after stepping back to a beat.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, newPage, SITE_URL, waitForServer } from './helpers.mjs';
-
-const SCENES = [
-  'static',
-  'fork',
-  'prefork',
-  'process-vs-thread',
-  'threads',
-  'event-loop',
-  'reverse-proxy',
-  'wsgi',
-  'middleware',
-  'container',
-  'framework',
-  'big-picture',
-];
+import { launch, newPage, SITE_URL, TRACE_SCENES, waitForServer } from './helpers.mjs';
 
 const at = (query) => new URL(`?${query}`, SITE_URL).href;
 
@@ -46,7 +31,7 @@ describe('beats', () => {
     });
     const report = [];
     const failures = [];
-    for (const scene of SCENES) {
+    for (const scene of TRACE_SCENES) {
       await page.goto(at(`scene=${scene}&lang=en`));
       await waitForServer(page);
       await page.waitForFunction(

@@ -2,23 +2,9 @@
 // keyboard, switch language, open every scene, send a request of their own.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, newPage, SITE_URL, waitForServer } from './helpers.mjs';
+import { launch, newPage, SITE_URL, TRACE_SCENES, waitForServer } from './helpers.mjs';
 
-const SCENES = [
-  'static',
-  'fork',
-  'prefork',
-  'process-vs-thread',
-  'threads',
-  'event-loop',
-  'reverse-proxy',
-  'wsgi',
-  'middleware',
-  'container',
-  'framework',
-  'big-picture',
-  'load-lab',
-];
+const SCENES = [...TRACE_SCENES, 'load-lab'];
 
 const at = (query) => new URL(`?${query}`, SITE_URL).href;
 

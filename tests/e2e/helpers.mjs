@@ -1,6 +1,22 @@
 // Shared helpers for the browser tests.
 import { chromium } from 'playwright-core';
 
+/** The scenes told as a trace, step by step (every scene but the load lab), in the site's order. */
+export const TRACE_SCENES = [
+  'static',
+  'fork',
+  'prefork',
+  'process-vs-thread',
+  'threads',
+  'event-loop',
+  'reverse-proxy',
+  'wsgi',
+  'middleware',
+  'container',
+  'framework',
+  'big-picture',
+];
+
 export const SITE_URL = process.env.E2E_URL ?? 'http://127.0.0.1:4173/';
 export const OTHER_SITE_URL = process.env.E2E_URL_2 ?? 'http://localhost:4174/';
 

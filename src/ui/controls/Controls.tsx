@@ -1,7 +1,7 @@
 /** Play/pause, step, restart, the timeline slider and the speed select. */
 import { useShallow } from 'zustand/react/shallow';
 import { useExplainer } from '../../store/context';
-import { endOf, positionOf } from '../../store/beats';
+import { endOf, positionOf, stepsByBeat } from '../../store/beats';
 import { SPEEDS, type ExplainerState } from '../../store/explainerStore';
 import { useT } from '../i18n';
 import { BackIcon, EndIcon, ForwardIcon, PauseIcon, PlayIcon, RestartIcon } from './Icons';
@@ -33,7 +33,7 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
   const c = useExplainer(useShallow(select));
   if (mode === 'none') return null;
   // By beat, the slider's value is the beat (0: before the first); with Details, the event.
-  const byBeat = !c.details && c.beats.length > 0;
+  const byBeat = stepsByBeat(c);
   const count = byBeat ? c.beats.length : c.length;
   const last = count - 1;
   const lo = byBeat ? 0 : -1;

@@ -8,7 +8,7 @@
  */
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { beatAt, endOf, positionOf, type Beat } from '../../store/beats';
+import { beatAt, endOf, positionOf, stepsByBeat, type Beat } from '../../store/beats';
 import type { ExplainerState } from '../../store/explainerStore';
 
 export const BASE_STEP_MS = 700;
@@ -63,7 +63,7 @@ export function usePlayback(store: StoreApi<ExplainerState>): void {
         if (reducedMotion()) return 0;
         return Math.min(MAX_EVENT_MS, WALK_MS / beatSize(s.beats, s.goal)) / s.speed;
       }
-      if (s.details || s.beats.length === 0) return BASE_STEP_MS / s.speed;
+      if (!stepsByBeat(s)) return BASE_STEP_MS / s.speed;
       return dwellFor(beatAt(s.beats, s.step)?.beat) / s.speed;
     };
 
@@ -88,7 +88,7 @@ export function usePlayback(store: StoreApi<ExplainerState>): void {
       const s = store.getState();
       // Play starts at once on a beat (or the first event); a Step forward starts its walk now.
       wait = 0;
-      if (s.goal === null && (s.details || s.beats.length === 0)) wait = BASE_STEP_MS / s.speed;
+      if (s.goal === null && !stepsByBeat(s)) wait = BASE_STEP_MS / s.speed;
       frame = raf(loop);
     };
     if (active(store.getState())) start();

@@ -7,13 +7,14 @@
  * captions never pile up. With "Details" on it tells the current engine event.
  */
 import { useShallow } from 'zustand/react/shallow';
-import { beatAt } from '../../store/beats';
+import { beatAt, stepsByBeat } from '../../store/beats';
 import { useExplainer, useSnapshot } from '../../store/context';
 import type { ExplainerState } from '../../store/explainerStore';
 import { useLang, useT } from '../i18n';
 import { Blocks } from '../lesson/Inlines';
 import { useLesson } from '../lesson/useLesson';
 import { narrate, useNarration } from '../narrate';
+import { ms } from '../narration/types';
 
 const select = (s: ExplainerState) => ({
   scene: s.scene,
@@ -26,11 +27,6 @@ const select = (s: ExplainerState) => ({
   version: s.version,
 });
 
-const TIME = {
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
-  ko: new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 1 }),
-};
-
 export function Narration() {
   const t = useT();
   const lang = useLang();
@@ -38,7 +34,7 @@ export function Narration() {
   const snap = useSnapshot();
   useNarration(lang);
   const lesson = useLesson(s.scene, lang);
-  const byBeat = !s.details && s.beats.length > 0;
+  const byBeat = stepsByBeat(s);
   const label = t('panels.narration');
 
   if (!byBeat) {
@@ -50,7 +46,7 @@ export function Narration() {
       >
         {snap.event && (
           <p className="narration-meta" aria-hidden="true">
-            <code>{snap.event.type}</code> · {t('panels.time', { t: TIME[lang].format(snap.t) })}
+            <code>{snap.event.type}</code> · {t('panels.time', { t: ms(snap.t) })}
           </p>
         )}
         <p className="narration-text">
