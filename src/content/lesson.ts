@@ -74,3 +74,16 @@ export class LessonError extends Error {
     this.detail = detail;
   }
 }
+
+/**
+ * The caption of a step, shown under the figure: its first paragraph. Later
+ * paragraphs are the lesson's detail (the lesson view shows them); the post's
+ * correction notes stay in the lesson too.
+ */
+export function captionOf(step: LessonStep): Block[] {
+  const first = step.blocks.find((b) => b.kind === 'paragraph');
+  return first ? [first] : [];
+}
+
+/** The longest caption a step may have (characters of text): a caption is one idea, read in a few seconds. */
+export const CAPTION_MAX: Record<Lang, number> = { en: 440, ko: 300 };

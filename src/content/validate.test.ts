@@ -50,6 +50,20 @@ describe('validateLessons', () => {
     ).toEqual([]);
   });
 
+  it("keeps a caption (the first paragraph of a step) short; later paragraphs are the lesson's detail", () => {
+    const long = 'A sentence of detail that goes on. '.repeat(14); // 490 characters
+    const [en, ko] = pair('wsgi', ['client.send', 'wsgi.chunk']);
+    const withLong = (text: string, para: string) => text.replace('Text for wsgi.chunk.', para);
+    const tooLong = check([{ ...en, text: withLong(en.text, long) }, ko], traces);
+    expect(tooLong.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^content\/en\/wsgi\.md, step 2 \(wsgi\.chunk\): the caption .* has 489 characters; at most 440/,
+      ),
+    ]);
+    const split = withLong(en.text, `Text for wsgi.chunk.\n\n${long}`);
+    expect(check([{ ...en, text: split }, ko], traces)).toEqual([]);
+  });
+
   it('names the file and step of an anchor missing from the trace', () => {
     const errors = check(pair('wsgi', ['client.send', 'wsgi.chunk rid=2 nth=3']), traces);
     expect(errors.map((e) => e.message)).toEqual([

@@ -5,7 +5,8 @@
  */
 import { isSceneId, scenes } from '../scenes';
 import type { SceneId, TraceEvent } from '../sim/types';
-import { type Lesson, LessonError, anchorLabel } from './lesson';
+import { CAPTION_MAX, type Lesson, LessonError, anchorLabel, captionOf } from './lesson';
+import { inlineText } from './inline';
 import { LANGS } from './names';
 import { parseLesson } from './parse';
 import { findAnchor } from './resolve';
@@ -91,6 +92,8 @@ export function validateLessons(
       continue;
     }
     let previous = -1;
+    // The load lab shows figures, not captions under a stepped figure.
+    const captioned = scenes[lesson.scene].figure !== 'lab';
     lesson.steps.forEach((step, i) => {
       const place = { step: i + 1, anchor: anchorLabel(step.anchor), line: step.line };
       const at = findAnchor(step.anchor, events);
@@ -108,6 +111,16 @@ export function validateLessons(
         );
       }
       previous = at;
+      const caption = captionOf(step).reduce((n, b) => n + inlineText(b.inlines).length, 0);
+      const max = CAPTION_MAX[lesson.lang];
+      if (captioned && caption > max)
+        errors.push(
+          new LessonError(
+            lesson.file,
+            `the caption (the step's first paragraph) has ${caption} characters; at most ${max}: move the detail into a second paragraph`,
+            place,
+          ),
+        );
     });
     // The load lab shows figures under load, not a trace told step by step.
     if (!range || scenes[lesson.scene].figure === 'lab') continue;

@@ -3,7 +3,7 @@
  * loads in its own chunk; once loaded it is known here synchronously, so a
  * second visit to a scene shows its beats at once.
  */
-import type { Lesson } from '../content/lesson';
+import { captionOf, type Lesson } from '../content/lesson';
 import { inlineText } from '../content/inline';
 import { resolveAnchors } from '../content/resolve';
 import type { SceneId, TraceEvent } from '../sim/types';
@@ -44,9 +44,9 @@ export function beatsNow(
 
 export function beatsOf(lesson: Lesson | null, events: readonly TraceEvent[]): Beat[] {
   if (!lesson) return [];
-  // The caption is the step's text without the post's correction notes (see Narration).
+  // Play rests longer on a longer caption (the step's first paragraph, see Narration).
   const chars = lesson.steps.map((s) =>
-    s.blocks.reduce((n, b) => (b.kind === 'post' ? n : n + inlineText(b.inlines).length), 0),
+    captionOf(s).reduce((n, b) => n + inlineText(b.inlines).length, 0),
   );
   return lessonBeats(resolveAnchors(lesson, events), events.length, chars);
 }

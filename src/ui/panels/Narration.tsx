@@ -13,6 +13,7 @@ import type { ExplainerState } from '../../store/explainerStore';
 import { useLang, useT } from '../i18n';
 import { Blocks } from '../lesson/Inlines';
 import { useLesson } from '../lesson/useLesson';
+import { captionOf } from '../../content/lesson';
 import { narrate, useNarration } from '../narrate';
 import { ms } from '../narration/types';
 
@@ -68,10 +69,7 @@ export function Narration() {
     );
   } else if (shown.beat.lesson !== undefined && ready?.steps[shown.beat.lesson]) {
     body = (
-      <Blocks
-        blocks={ready.steps[shown.beat.lesson].blocks.filter((b) => b.kind !== 'post')}
-        postLabel={t('lesson.post')}
-      />
+      <Blocks blocks={captionOf(ready.steps[shown.beat.lesson])} postLabel={t('lesson.post')} />
     );
   } else {
     const end = Math.min(shown.beat.end, s.player.length - 1);
