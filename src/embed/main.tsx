@@ -6,7 +6,6 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startServer } from '../server';
 import { createRouter } from '../session/router';
 import { createSession } from '../session/session';
 import '../ui/theme.css';
@@ -42,8 +41,8 @@ if (root) {
   watchHeight(root, { id: params.id, secret: parseWordPressSecret(window.location.hash) });
 }
 
-// After the first frame; a frame off screen gets no animation frames (Chrome
-// throttles hidden cross-site frames), so a timer starts it there.
-const start = () => void startServer(router);
+// After the first frame, its code too; a frame off screen gets no animation
+// frames (Chrome throttles hidden cross-site frames), so a timer starts it there.
+const start = () => void import('../server').then((m) => m.startServer(router));
 requestAnimationFrame(() => setTimeout(start, 0));
 setTimeout(start, 250);
