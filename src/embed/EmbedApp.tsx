@@ -12,6 +12,7 @@ import type { ExplainerState } from '../store/explainerStore';
 import type { ControlsMode } from '../ui/controls/Controls';
 import { sceneInfo } from '../ui/i18n/scenes';
 import { Widget } from '../ui/Widget';
+import { ReplayButton } from './ReplayButton';
 import { deepLink } from './snippet';
 import './embed.css';
 
@@ -46,6 +47,8 @@ export function EmbedApp(props: {
   router: SessionRouter;
   controls: ControlsMode;
   siteUrl: string;
+  /** Show a Replay button under the figure (autoplay without controls, when the reader prefers reduced motion). */
+  replay?: boolean;
 }) {
   const store = props.session.store;
   const scene = useStore(store, (s) => s.scene);
@@ -58,6 +61,8 @@ export function EmbedApp(props: {
       controls={props.controls}
       label={sceneInfo(scene).title[lang]}
       header={<EmbedHeader store={store} siteUrl={props.siteUrl} />}
-    />
+    >
+      {props.replay ? <ReplayButton store={store} lang={lang} /> : null}
+    </Widget>
   );
 }

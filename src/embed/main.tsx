@@ -10,6 +10,7 @@ import { createRouter } from '../session/router';
 import { createSession } from '../session/session';
 import '../ui/theme.css';
 import '../ui/panels/panels.css';
+import { loopPlayback, prefersReducedMotion } from './autoplay';
 import { EmbedApp } from './EmbedApp';
 import { parseEmbedParams, parseWordPressSecret } from './params';
 import { watchHeight } from './watchHeight';
@@ -19,7 +20,11 @@ const params = parseEmbedParams(window.location.search, navigator.language);
 const session = createSession(params);
 const router = createRouter();
 router.attach(session);
-if (params.autoplay) session.store.getState().play();
+// Autoplay loops until the reader takes over; with reduced motion it shows the last frame instead (and Replay without controls).
+const still = params.autoplay && prefersReducedMotion();
+const stopLoop = params.autoplay && !still ? loopPlayback(session.store) : () => {};
+if (params.autoplay && !still) session.store.getState().play();
+if (still) void session.ready().then(() => session.store.getState().toEnd());
 document.documentElement.lang = params.lang;
 document.title = frameTitle(params.scene, params.lang);
 // The page's colour scheme must match what the host's iframe element expects,
@@ -35,9 +40,12 @@ if (root) {
         router={router}
         controls={params.controls}
         siteUrl={siteRootOf(window.location.href)}
+        replay={still && params.controls === 'none'}
       />
     </StrictMode>,
   );
+  for (const type of ['pointerdown', 'keydown'] as const)
+    root.addEventListener(type, stopLoop, { once: true });
   watchHeight(root, { id: params.id, secret: parseWordPressSecret(window.location.hash) });
 }
 
