@@ -5,6 +5,7 @@ import { startServer } from '../server';
 import { createRouter } from '../session/router';
 import { createSession } from '../session/session';
 import { applyStack } from '../ui/middleware/apply';
+import { syncPageTheme } from '../ui/pageTheme';
 import '../ui/theme.css';
 import { App } from './App';
 import { parseParams } from './params';
@@ -13,6 +14,7 @@ const params = parseParams(window.location.search, navigator.language);
 const session = createSession(params);
 if (params.mw) applyStack(session, params.mw, params.step);
 document.documentElement.lang = params.lang;
+syncPageTheme(session.store, document.documentElement);
 // The page's router: requests to https://demo.test go to the session of the widget in use.
 const router = createRouter();
 router.attach(session);

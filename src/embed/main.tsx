@@ -10,6 +10,7 @@ import { createRouter } from '../session/router';
 import { createSession } from '../session/session';
 import '../ui/theme.css';
 import '../ui/panels/panels.css';
+import { syncPageTheme } from '../ui/pageTheme';
 import { loopPlayback, prefersReducedMotion } from './autoplay';
 import { EmbedApp } from './EmbedApp';
 import { parseEmbedParams, parseWordPressSecret } from './params';
@@ -26,11 +27,13 @@ const stopLoop = params.autoplay && !still ? loopPlayback(session.store) : () =>
 if (params.autoplay && !still) session.store.getState().play();
 if (still) void session.ready().then(() => session.store.getState().toEnd());
 document.documentElement.lang = params.lang;
+syncPageTheme(session.store, document.documentElement);
 document.title = frameTitle(params.scene, params.lang);
 // The page's colour scheme must match what the host's iframe element expects,
 // or the browser paints the frame's canvas opaque (white corners on a dark blog).
 document.documentElement.style.colorScheme = params.theme === 'auto' ? 'light dark' : params.theme;
 
+const frame = { id: params.id, secret: parseWordPressSecret(window.location.hash) };
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
@@ -41,12 +44,13 @@ if (root) {
         controls={params.controls}
         siteUrl={siteRootOf(window.location.href)}
         replay={still && params.controls === 'none'}
+        frame={frame}
       />
     </StrictMode>,
   );
   for (const type of ['pointerdown', 'keydown'] as const)
     root.addEventListener(type, stopLoop, { once: true });
-  watchHeight(root, { id: params.id, secret: parseWordPressSecret(window.location.hash) });
+  watchHeight(root, frame);
 }
 
 // After the first frame, its code too; a frame off screen gets no animation
