@@ -24,8 +24,11 @@ router.attach(session);
 // Autoplay loops until the reader takes over; with reduced motion it shows the last frame instead (and Replay without controls).
 const still = params.autoplay && prefersReducedMotion();
 const stopLoop = params.autoplay && !still ? loopPlayback(session.store) : () => {};
-if (params.autoplay && !still) session.store.getState().play();
-if (still) void session.ready().then(() => session.store.getState().toEnd());
+// Once the trace is there: a play() before it would stop at once on the empty timeline.
+if (params.autoplay)
+  void session
+    .ready()
+    .then(() => (still ? session.store.getState().toEnd() : session.store.getState().play()));
 document.documentElement.lang = params.lang;
 syncPageTheme(session.store, document.documentElement);
 document.title = frameTitle(params.scene, params.lang);
