@@ -18,13 +18,16 @@ export const preloadStage = () => import('./LoadedStage');
 
 const LazyStage = lazy(preloadStage);
 
-/** The figure's frame until the stage's chunk is in: the stage's box with nothing drawn in it. */
+/**
+ * The figure's frame until the stage's chunk is in: the stage's box with
+ * nothing drawn in it (a div: `figure.stage` is the real stage only).
+ */
 function StageFrame() {
   const t = useT();
   return (
-    <figure className="stage stage-loading" role="img" aria-label={t('app.stagePlaceholder')}>
+    <div className="stage stage-loading" role="img" aria-label={t('app.stagePlaceholder')}>
       <div className="stage-path" aria-hidden="true" />
-    </figure>
+    </div>
   );
 }
 

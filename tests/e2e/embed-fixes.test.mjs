@@ -35,7 +35,7 @@ describe('embed fixes', () => {
     const page = await newPage(browser, { viewport: { width: 680, height: 800 } });
     await page.goto(embed('scene=wsgi&from=0&to=11&speed=4'));
     await waitForServer(page);
-    await page.locator('figure.stage:not(.stage-loading)').waitFor();
+    await page.locator('figure.stage').waitFor();
     await page.waitForFunction(() =>
       /\/ 11$/.test(document.querySelector('.controls-position').textContent),
     );
@@ -65,7 +65,7 @@ describe('embed fixes', () => {
     const page = await newPage(browser, { viewport: { width: 680, height: 800 } });
     await page.goto(embed('scene=static&controls=none&autoplay=1&speed=4&from=0&to=2'));
     await waitForServer(page);
-    await page.locator('figure.stage:not(.stage-loading)').waitFor();
+    await page.locator('figure.stage').waitFor();
     const seen = [];
     const deadline = Date.now() + 30_000;
     // The figure's step climbs to the range's end, then starts again lower.
@@ -89,7 +89,7 @@ describe('embed fixes', () => {
     });
     await page.goto(embed('scene=static&controls=none&autoplay=1&from=0&to=2'));
     await waitForServer(page);
-    await page.locator('figure.stage:not(.stage-loading)').waitFor();
+    await page.locator('figure.stage').waitFor();
     const replay = page.getByRole('button', { name: 'Replay' });
     await replay.waitFor();
     await page.waitForFunction(
@@ -158,7 +158,7 @@ describe('embed fixes', () => {
     ]) {
       const page = await newPage(browser, { viewport: { width: 1000, height: 2400 }, colorScheme });
       await page.goto(new URL(query, SITE_URL).href);
-      await page.locator('figure.stage:not(.stage-loading)').waitFor();
+      await page.locator('figure.stage').waitFor();
       assert.deepEqual(await bg(page), [dark, dark], query);
       await page.screenshot({ path: `/tmp/e2e-theme-index-${colorScheme}.png` });
       await page.context().close();
@@ -166,7 +166,7 @@ describe('embed fixes', () => {
     // The embed stays transparent around its card (it sits on the host's page) but takes the theme's colour scheme.
     const page = await newPage(browser, { viewport: { width: 680, height: 800 } });
     await page.goto(embed('scene=prefork&theme=dark'));
-    await page.locator('figure.stage:not(.stage-loading)').waitFor();
+    await page.locator('figure.stage').waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     assert.equal(
       await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme),
@@ -184,7 +184,7 @@ describe('embed fixes', () => {
       await route.continue();
     });
     await page.goto(embed('scene=prefork&step=3'));
-    await page.locator('figure.stage.stage-loading').waitFor();
+    await page.locator('.stage.stage-loading').waitFor();
     const box = () =>
       page.evaluate(() => {
         const r = (s) => document.querySelector(s).getBoundingClientRect();
@@ -198,7 +198,7 @@ describe('embed fixes', () => {
     assert.ok(first.stage > 200, `the frame has the stage's height: ${first.stage}`);
     assert.equal(await page.getByRole('button', { name: 'Play' }).count(), 1);
     release();
-    await page.locator('figure.stage:not(.stage-loading)').waitFor();
+    await page.locator('figure.stage').waitFor();
     await page.waitForTimeout(300);
     assert.deepEqual(await box(), first);
     assert.deepEqual(page.errors, []);
