@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createRouter } from '../session/router';
 import { createSession } from '../session/session';
+import { preloadStage } from '../ui/StageSlot';
 import '../ui/theme.css';
 import '../ui/panels/panels.css';
 import { syncPageTheme } from '../ui/pageTheme';
@@ -17,6 +18,8 @@ import { parseEmbedParams, parseWordPressSecret } from './params';
 import { watchHeight } from './watchHeight';
 import { frameTitle, siteRootOf } from './snippet';
 
+// The stage's chunk is fetched while the first frame renders (it paints the stage's frame meanwhile).
+preloadStage();
 const params = parseEmbedParams(window.location.search, navigator.language);
 const session = createSession(params);
 const router = createRouter();
