@@ -150,7 +150,9 @@ describe('embed fixes', () => {
     const dark = 'rgb(18, 19, 22)';
     const bg = (p) =>
       p.evaluate(() =>
-        [document.documentElement, document.body].map((e) => getComputedStyle(e).backgroundColor),
+        [document.documentElement, document.body].map(
+          (e) => window.getComputedStyle(e).backgroundColor,
+        ),
       );
     for (const [query, colorScheme] of [
       ['?scene=prefork&theme=dark', 'light'],
@@ -169,7 +171,7 @@ describe('embed fixes', () => {
     await page.locator('figure.stage').waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     assert.equal(
-      await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme),
+      await page.evaluate(() => window.getComputedStyle(document.documentElement).colorScheme),
       'dark',
     );
     await page.context().close();
