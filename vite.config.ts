@@ -1,8 +1,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lessonCheck, lessonModules } from './src/content/vitePlugin';
 import { oembed } from './src/embed/oembedPlugin';
+
+// The deploy URL for the oEmbed files: SITE_URL (the Pages workflow sets it), else package.json's homepage.
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
+  homepage?: string;
+};
+const siteUrl = process.env.SITE_URL || pkg.homepage;
 
 // `base: './'` keeps every asset URL relative, so the built site works from any
 // static file server and under any sub-path (GitHub Pages `/repo/`).
@@ -10,8 +17,8 @@ export default defineConfig({
   base: './',
   // lessonModules turns content/<lang>/<scene>.md?lesson into the parsed lesson (no Markdown parser in the browser);
   // lessonCheck fails the build when a lesson's step doesn't resolve in its scene's trace.
-  // oembed writes dist/oembed/<scene>.json; SITE_URL (set by the Pages workflow) makes its URLs absolute.
-  plugins: [react(), lessonModules(), lessonCheck(), oembed({ siteUrl: process.env.SITE_URL })],
+  // oembed writes dist/oembed/<scene>.json with absolute URLs when the site URL is known (none, with a warning, when not).
+  plugins: [react(), lessonModules(), lessonCheck(), oembed({ siteUrl })],
   build: {
     target: 'es2022',
     rollupOptions: {

@@ -7,6 +7,10 @@
  * explainer's frames on this page, and from that frame's origin (or 'null'
  * when the frame is sandboxed without allow-same-origin: an opaque origin).
  * Ids in messages are not trusted: the frame is found by its window.
+ *
+ * It also opens "Open the full explainer" for a frame sandboxed without
+ * allow-popups (which cannot open a tab itself): only a URL on the frame's
+ * own site, in a new tab without an opener, and it tells the frame so.
  */
 (function () {
   'use strict';
@@ -44,9 +48,28 @@
     return event.origin === 'null' && opaque(frame);
   }
 
+  function openFor(frame, event, url) {
+    var target;
+    try {
+      target = new URL(String(url), frame.src);
+    } catch {
+      return;
+    }
+    var site = new URL('./', new URL(frame.src, document.baseURI)).href;
+    if (target.href.indexOf(site) !== 0) return;
+    window.open(target.href, '_blank', 'noopener');
+    event.source.postMessage({ type: 'wsgi-explained:opened' }, '*');
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== 'wsgi-explained:height') return;
+    if (!data || typeof data !== 'object') return;
+    if (data.type === 'wsgi-explained:open') {
+      var list = frames();
+      for (var j = 0; j < list.length; j++) if (accepts(list[j], event)) return openFor(list[j], event, data.url);
+      return;
+    }
+    if (data.type !== 'wsgi-explained:height') return;
     var height = Number(data.height);
     if (!isFinite(height)) return;
     var all = frames();

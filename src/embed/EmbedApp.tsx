@@ -12,6 +12,8 @@ import type { ExplainerState } from '../store/explainerStore';
 import type { ControlsMode } from '../ui/controls/Controls';
 import { sceneInfo } from '../ui/i18n/scenes';
 import { Widget } from '../ui/Widget';
+import { openFullExplainer } from './openLink';
+import { ReplayButton } from './ReplayButton';
 import { deepLink } from './snippet';
 import './embed.css';
 
@@ -22,18 +24,32 @@ const OPEN: Record<ExplainerState['lang'], string> = {
 
 const selectHeader = (s: ExplainerState) => `${s.scene}|${s.lang}|${linkStep(s)}`;
 
-function EmbedHeader({ store, siteUrl }: { store: StoreApi<ExplainerState>; siteUrl: string }) {
+interface HeaderProps {
+  store: StoreApi<ExplainerState>;
+  siteUrl: string;
+  /** The frame's id and WordPress secret, for asking the host to open the link (openLink.ts). */
+  frame: { id: string | null; secret: string | null };
+}
+
+function EmbedHeader({ store, siteUrl, frame }: HeaderProps) {
   useStore(store, selectHeader);
   const { scene, lang } = store.getState();
   const step = linkStep(store.getState());
+  const href = deepLink(siteUrl, { scene, step, lang });
   return (
     <div className="embed-header">
       <p className="embed-title">{sceneInfo(scene).title[lang]}</p>
       <a
         className="embed-open"
-        href={deepLink(siteUrl, { scene, step, lang })}
+        href={href}
         target="_blank"
         rel="noopener"
+        onClick={(e) => {
+          // A plain click goes through openFullExplainer (it works in a sandboxed frame too); modified clicks stay the browser's.
+          if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+          e.preventDefault();
+          void openFullExplainer(href, frame);
+        }}
       >
         {OPEN[lang]} <span aria-hidden="true">↗</span>
       </a>
@@ -46,6 +62,9 @@ export function EmbedApp(props: {
   router: SessionRouter;
   controls: ControlsMode;
   siteUrl: string;
+  frame?: { id: string | null; secret: string | null };
+  /** Show a Replay button under the figure (autoplay without controls, when the reader prefers reduced motion). */
+  replay?: boolean;
 }) {
   const store = props.session.store;
   const scene = useStore(store, (s) => s.scene);
@@ -57,7 +76,15 @@ export function EmbedApp(props: {
       className="embed"
       controls={props.controls}
       label={sceneInfo(scene).title[lang]}
-      header={<EmbedHeader store={store} siteUrl={props.siteUrl} />}
-    />
+      header={
+        <EmbedHeader
+          store={store}
+          siteUrl={props.siteUrl}
+          frame={props.frame ?? { id: null, secret: null }}
+        />
+      }
+    >
+      {props.replay ? <ReplayButton store={store} lang={lang} /> : null}
+    </Widget>
   );
 }

@@ -44,16 +44,33 @@ export function oembedFor(scene: SceneId, siteUrl: string): OembedJson {
   };
 }
 
-/** Sets (or moves) `<link rel="alternate" type="application/json+oembed">` to this scene's file. */
-export function setOembedLink(scene: SceneId, doc: Document = document): void {
-  const href = new URL(`oembed/${sceneInfo(scene).id}.json`, doc.baseURI).href;
+/** The site's deploy URL the build wrote the oEmbed files for ('' when it wrote none: see oembedPlugin.ts). */
+export function oembedSiteUrl(): string {
+  const url: unknown = import.meta.env.OEMBED_SITE_URL;
+  return typeof url === 'string' ? url : '';
+}
+
+/**
+ * Sets (or moves) `<link rel="alternate" type="application/json+oembed">` to
+ * this scene's file at the deploy URL; removes it when the build wrote no
+ * oEmbed files (no known site URL).
+ */
+export function setOembedLink(
+  scene: SceneId,
+  siteUrl: string = oembedSiteUrl(),
+  doc: Document = document,
+): void {
   let link = doc.head.querySelector<HTMLLinkElement>('link[type="application/json+oembed"]');
+  if (!siteUrl) {
+    link?.remove();
+    return;
+  }
   if (!link) {
     link = doc.createElement('link');
     link.rel = 'alternate';
     link.type = 'application/json+oembed';
     doc.head.append(link);
   }
-  link.href = href;
+  link.href = new URL(`oembed/${sceneInfo(scene).id}.json`, siteUrl).href;
   link.title = frameTitle(scene, 'en');
 }

@@ -1,8 +1,10 @@
 /**
  * Vite plugin: writes `oembed/<scene>.json` for every scene at build time.
- * oEmbed consumers need absolute URLs, so the deploy URL comes from the
- * option (e.g. `SITE_URL=https://u.github.io/wsgi-explained/ npm run build`);
- * without it the URLs are relative to the site root and a warning says so.
+ * oEmbed consumers need absolute URLs, so the files are written only when the
+ * site's deploy URL is known: the `siteUrl` option (vite.config.ts passes
+ * `SITE_URL`, else package.json's `homepage`). Without it there is no usable
+ * oEmbed file to write: the build warns and writes none, and the pages link
+ * none (the URL reaches the page as `import.meta.env.OEMBED_SITE_URL`).
  */
 import type { Plugin } from 'vite';
 import { SCENE_IDS } from '../ui/i18n/scenes';
@@ -16,14 +18,19 @@ export function normalizeSiteUrl(url: string | undefined): string {
   return u.href.endsWith('/') ? u.href : `${u.href}/`;
 }
 
+export const NO_SITE_URL_WARNING =
+  'SITE_URL is not set (nor package.json "homepage"): no oembed/*.json written and no oEmbed link on the pages (oEmbed needs absolute URLs; set SITE_URL=https://<host>/<path>/ for a deploy).';
+
 export function oembed(opts: { siteUrl?: string } = {}): Plugin {
   const siteUrl = normalizeSiteUrl(opts.siteUrl);
   return {
     name: 'wsgi-explained-oembed',
-    apply: 'build',
+    config: () => ({ define: { 'import.meta.env.OEMBED_SITE_URL': JSON.stringify(siteUrl) } }),
     generateBundle() {
-      if (!siteUrl)
-        this.warn('SITE_URL is not set: oembed/*.json use relative URLs (set it for a deploy).');
+      if (!siteUrl) {
+        this.warn(NO_SITE_URL_WARNING);
+        return;
+      }
       for (const scene of SCENE_IDS) {
         this.emitFile({
           type: 'asset',

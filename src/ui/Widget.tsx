@@ -5,7 +5,6 @@
  * is inside, and the playback loop. Live requests join the timeline through
  * the session; using the widget makes its session the one that answers.
  */
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { SessionProvider } from '../session/context';
@@ -44,8 +43,6 @@ export interface WidgetProps {
   label?: string;
 }
 
-const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
-
 const selectTheme = (s: ExplainerState) => s.theme;
 const selectLang = (s: ExplainerState) => s.lang;
 const selectScene = (s: ExplainerState) => s.scene;
@@ -65,36 +62,32 @@ export function Widget(props: WidgetProps) {
 
   return (
     <SessionProvider session={session} router={router}>
-      <LazyMotion features={loadMotionFeatures}>
-        <MotionConfig reducedMotion="user">
-          <div
-            className={`widget ${props.className ?? ''}`.trim()}
-            data-theme={theme}
-            lang={lang}
-            tabIndex={0}
-            role="region"
-            aria-label={props.label}
-            onKeyDown={(e) => handleWidgetKey(e, store.getState())}
-            onFocus={claim}
-            onPointerDown={claim}
-          >
-            {props.header}
-            <div className="widget-stage">
-              <ErrorBoundary name="stage" resetKey={scene}>
-                <StageSlot />
-              </ErrorBoundary>
-            </div>
-            {scenes[scene].figure !== 'lab' && (
-              <ErrorBoundary name="narration" resetKey={scene}>
-                <Narration />
-              </ErrorBoundary>
-            )}
-            <Controls mode={props.controls ?? 'full'} />
-            <DroppedNotice />
-            {props.children}
-          </div>
-        </MotionConfig>
-      </LazyMotion>
+      <div
+        className={`widget ${props.className ?? ''}`.trim()}
+        data-theme={theme}
+        lang={lang}
+        tabIndex={0}
+        role="region"
+        aria-label={props.label}
+        onKeyDown={(e) => handleWidgetKey(e, store.getState())}
+        onFocus={claim}
+        onPointerDown={claim}
+      >
+        {props.header}
+        <div className="widget-stage">
+          <ErrorBoundary name="stage" resetKey={scene}>
+            <StageSlot />
+          </ErrorBoundary>
+        </div>
+        {scenes[scene].figure !== 'lab' && (
+          <ErrorBoundary name="narration" resetKey={scene}>
+            <Narration />
+          </ErrorBoundary>
+        )}
+        <Controls mode={props.controls ?? 'full'} />
+        <DroppedNotice />
+        {props.children}
+      </div>
     </SessionProvider>
   );
 }

@@ -239,8 +239,11 @@ describe('embed weight and the Share dialog', () => {
     const page = await newPage(browser);
     await page.goto(new URL('?scene=middleware&step=4&lang=en', SITE_URL).href);
     await waitForServer(page);
+    // Built without SITE_URL (as the tests build), there are no oEmbed files to link (see oembedPlugin.ts).
     const link = page.locator('link[type="application/json+oembed"]');
-    assert.match(await link.getAttribute('href'), /\/wsgi-explained\/oembed\/middleware\.json$/);
+    if (process.env.SITE_URL)
+      assert.match(await link.getAttribute('href'), /\/oembed\/middleware\.json$/);
+    else assert.equal(await link.count(), 0);
     await page.getByRole('button', { name: 'Share / Embed' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();

@@ -62,6 +62,40 @@ describe('Controls', () => {
     expect(store.getState().speed).toBe(2);
   });
 
+  it('a range of beats (an embed’s from/to) bounds the count, the slider and the step buttons', () => {
+    const events = fixtureTrace();
+    const beats = events.map((_, i) => ({ end: i })).filter((b) => b.end % 2 === 1);
+    const store = createExplainerStore({
+      scene: 'wsgi',
+      events,
+      lang: 'en',
+      range: { from: 2, to: 4 },
+    });
+    store.getState().setScene('wsgi', events, beats[1].end, null, beats);
+    render(
+      <ExplainerProvider store={store}>
+        <Controls />
+      </ExplainerProvider>,
+    );
+    const count = () => document.querySelector('.controls-position')?.textContent;
+    expect(count()).toBe('1 / 3');
+    expect([timeline().min, timeline().max]).toEqual(['2', '4']);
+    const forward = screen.getByRole('button', { name: 'Step forward' });
+    act(() => store.getState().seekBeat(4));
+    expect(count()).toBe('3 / 3');
+    expect(forward.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(forward);
+    expect(store.getState().step).toBe(beats[3].end);
+    // Play at the range's end starts again at its first beat, and stops at its last.
+    act(() => store.getState().play());
+    expect(store.getState().step).toBe(beats[1].end);
+    act(() => {
+      while (store.getState().tick());
+    });
+    expect(store.getState().step).toBe(beats[3].end);
+    expect(count()).toBe('3 / 3');
+  });
+
   it('names follow the UI language', () => {
     setup('ko');
     for (const name of ['재생', '이전 단계', '다음 단계', '처음으로'])

@@ -1,10 +1,10 @@
 /** Play/pause, step, restart, the timeline slider and the speed select. */
 import { useShallow } from 'zustand/react/shallow';
 import { useExplainer } from '../../store/context';
-import { endOf, positionOf, stepsByBeat } from '../../store/beats';
 import { SPEEDS, type ExplainerState } from '../../store/explainerStore';
 import { useT } from '../i18n';
 import { BackIcon, EndIcon, ForwardIcon, PauseIcon, PlayIcon, RestartIcon } from './Icons';
+import { timelineView } from './position';
 import './controls.css';
 
 export type ControlsMode = 'full' | 'compact' | 'none';
@@ -33,21 +33,8 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
   const c = useExplainer(useShallow(select));
   if (mode === 'none') return null;
   // By beat, the slider's value is the beat (0: before the first); with Details, the event.
-  const byBeat = stepsByBeat(c);
-  const count = byBeat ? c.beats.length : c.length;
-  const last = count - 1;
-  const lo = byBeat ? 0 : -1;
-  const hi = byBeat ? count : last;
-  const min = c.range ? Math.max(lo, Math.min(c.range.from, hi)) : lo;
-  const max = c.range ? Math.max(lo, Math.min(c.range.to, hi)) : hi;
-  const at = c.goal ?? c.step;
-  const value = byBeat ? positionOf(c.beats, at) : at;
-  // With a range and beats, the bounds are beats whatever the mode: compare events.
-  const first = byBeat || !c.range || c.beats.length === 0 ? min : endOf(c.beats, c.range.from);
-  const final = byBeat || !c.range || c.beats.length === 0 ? max : endOf(c.beats, c.range.to);
-  const atStart = (byBeat ? value : at) <= first;
-  const atEnd = (byBeat ? value : at) >= final;
-  const shown = byBeat ? value : value + 1;
+  // An embed's range bounds the slider, the count and the step buttons (position.ts).
+  const { byBeat, min, max, value, shown, count, atStart, atEnd } = timelineView(c);
   const position =
     shown <= 0
       ? t('controls.empty')
@@ -118,8 +105,8 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
         className="controls-timeline"
         aria-label={t('controls.timeline')}
         aria-valuetext={position}
-        min={byBeat ? min : Math.max(min, first)}
-        max={byBeat ? Math.max(min, max) : Math.max(first, final)}
+        min={min}
+        max={max}
         step={1}
         value={value}
         onChange={(e) => {
@@ -129,7 +116,7 @@ export function Controls({ mode = 'full' }: { mode?: ControlsMode }) {
         }}
       />
       <span className="controls-position" aria-hidden="true">
-        {`${Math.max(0, shown)} / ${count}`}
+        {`${shown} / ${count}`}
       </span>
       {c.beats.length > 0 && (
         <label className="controls-details">

@@ -1,27 +1,27 @@
 /**
- * The UI dictionary: the shell's strings (ui.ts) merged with the stage's
- * (stage.ts, written by the stage engineer; picked up when it exists).
- * `{name}` placeholders are filled from `vars`; the result is always plain
- * text (React escapes it), never markup.
+ * The UI dictionary: the shell's strings (ui.ts), plus the dictionaries a
+ * part of the UI brings along when it loads (the load lab's, the middleware
+ * editor's: `addDictionary`), so a page's first frame carries only the
+ * strings it shows. `{name}` placeholders are filled from `vars`; the result
+ * is always plain text (React escapes it), never markup.
  */
 import { useCallback } from 'react';
 import { fill } from '../../i18n/fill';
 import { useExplainer } from '../../store/context';
 import type { ExplainerState, Lang } from '../../store/explainerStore';
 import { en as uiEn, ko as uiKo, type UiKey } from './ui';
-import { en as labEn, ko as labKo } from './lab';
-import { en as mwEn, ko as mwKo } from './middleware';
 
 type Dict = Record<string, string>;
 
-// An optional module: the glob is empty until src/ui/i18n/stage.ts exists.
-const stageModules = import.meta.glob<{ en?: Dict; ko?: Dict }>('./stage.ts', { eager: true });
-const stage = Object.values(stageModules)[0] ?? {};
+const dicts: Record<Lang, Dict> = { en: { ...uiEn }, ko: { ...uiKo } };
 
-const dicts: Record<Lang, Dict> = {
-  en: { ...labEn, ...(stage.en ?? {}), ...mwEn, ...uiEn },
-  ko: { ...labKo, ...(stage.ko ?? {}), ...mwKo, ...uiKo },
-};
+/** Adds a part's strings (both languages); the shell's own keys keep their text. */
+export function addDictionary(more: Record<Lang, Dict>): void {
+  for (const lang of ['en', 'ko'] as const) {
+    const own = lang === 'en' ? uiEn : uiKo;
+    dicts[lang] = { ...dicts[lang], ...more[lang], ...own };
+  }
+}
 
 export type Vars = Record<string, string | number>;
 

@@ -22,6 +22,8 @@ export const en = {
   'share.snippet': 'Embed code',
   'share.snippetHint':
     'Paste it into your post. The script fits the frame to its content; once per page is enough.',
+  'share.sandboxHint':
+    'If your blog sandboxes frames, use sandbox="allow-scripts allow-popups": without allow-popups, “Open the full explainer” needs this script to open a tab (or opens inside the frame).',
   'share.copy': 'Copy code',
   'share.link': 'Link to this step',
   'share.copyLink': 'Copy link',
@@ -55,6 +57,8 @@ export const ko: Record<ShareKey, string> = {
   'share.snippet': '퍼가기 코드',
   'share.snippetHint':
     '글에 붙여 넣으세요. 스크립트가 프레임 높이를 내용에 맞춥니다. 한 페이지에 한 번이면 됩니다.',
+  'share.sandboxHint':
+    '블로그가 프레임에 sandbox를 건다면 sandbox="allow-scripts allow-popups"로 두세요. allow-popups가 없으면 ‘전체 해설에서 열기’는 이 스크립트가 있어야 새 탭으로 열리고, 없으면 프레임 안에서 열립니다.',
   'share.copy': '코드 복사',
   'share.link': '이 단계로 가는 링크',
   'share.copyLink': '링크 복사',

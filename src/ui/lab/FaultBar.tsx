@@ -1,7 +1,7 @@
 /** Failure injection at the cursor's virtual time: pick a lane, press a fault; the run is redone with it. */
 import { useState } from 'react';
 import type { LabFaultKind, LaneId } from '../../lab/types';
-import { useT } from '../i18n';
+import { useT } from './i18n';
 import { useLab, useLabState } from './context';
 import type { LabState } from './labState';
 import { FAULT_KINDS, LANE_IDS } from './settings';

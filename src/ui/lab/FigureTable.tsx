@@ -6,7 +6,7 @@
 import { useExplainer } from '../../store/context';
 import type { ExplainerState, Lang } from '../../store/explainerStore';
 import type { LaneRun } from '../../lab/types';
-import { useT } from '../i18n';
+import { useT } from './i18n';
 import { formatCount, formatMemory, formatMs, formatRate, laneNow } from './format';
 
 const selectStep = (s: ExplainerState) => s.step;

@@ -1,5 +1,5 @@
 /** The lab's lesson, read as one article (its steps are experiments, not moments of a trace). */
-import { useLang, useT } from '../i18n';
+import { useLang, useT } from './i18n';
 import { Blocks } from '../lesson/Inlines';
 import { useLesson } from '../lesson/useLesson';
 

@@ -1,7 +1,7 @@
 /** The load (clients, loop, mix, seed, duration), the lane sizes, and the experiment presets. */
 import { useId } from 'react';
 import type { LoadMix } from '../../lab/types';
-import { useT } from '../i18n';
+import { useT } from './i18n';
 import { useLab, useLabState } from './context';
 import type { LabState } from './labState';
 import { PRESET_IDS } from './presets';

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { LaneRun } from '../../lab/types';
 import type { Lang, Theme } from '../../store/explainerStore';
-import { useT } from '../i18n';
+import { useT } from './i18n';
 import type { ChartScale } from './chartScale';
 import { FigureTable } from './FigureTable';
 import { LaneCanvas } from './LaneCanvas';

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LaneRun } from '../../lab/types';
 import { useExplainerStore } from '../../store/context';
 import type { Lang } from '../../store/explainerStore';
-import { useT } from '../i18n';
+import { useT } from './i18n';
 import { latencyY, seriesPath, type ChartScale } from './chartScale';
 import { formatClock } from './format';
 

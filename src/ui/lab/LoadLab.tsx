@@ -10,7 +10,7 @@ import { ExplainerProvider, useExplainer, useExplainerStore } from '../../store/
 import type { ExplainerState } from '../../store/explainerStore';
 import { Controls } from '../controls/Controls';
 import { handleWidgetKey } from '../controls/keys';
-import { useLang, useT } from '../i18n';
+import { useLang, useT } from './i18n';
 import { chartScale } from './chartScale';
 import { LabContext } from './context';
 import { FaultBar } from './FaultBar';

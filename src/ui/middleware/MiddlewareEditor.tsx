@@ -9,11 +9,15 @@ import type { MiddlewareKind } from '../../sim/types';
 import { useSession } from '../../session/context';
 import { useExplainer } from '../../store/context';
 import type { ExplainerState, StackLayer } from '../../store/explainerStore';
-import { useT } from '../i18n';
+import { addDictionary, useT } from '../i18n';
+import { en as mwEn, ko as mwKo } from '../i18n/middleware';
 import { applyStack, resetStack, SCENE_APP, SCENE_SPECS, sceneStack } from './apply';
 import { descKey, describeVars } from './describe';
 import { moveLayer, toggleLayer } from './stack';
 import './middleware.css';
+
+// The editor's strings load with it, not in every page's first frame.
+addDictionary({ en: mwEn, ko: mwKo });
 
 const selectScene = (s: ExplainerState) => s.scene;
 const selectStack = (s: ExplainerState) => s.stack;

@@ -227,6 +227,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             {status}
           </span>
         </div>
+        <p className="share-note">{t('share.sandboxHint')}</p>
         <Field label={t('share.link')}>
           <span className="share-link-row">
             <input ref={linkRef} readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
