@@ -28,6 +28,9 @@ import { endOf, linkStep } from '../store/beats';
 import { engineNow, loadEngine, type Engine } from './engine';
 import { beatsNow, beatsOf, loadSceneLesson } from './lessonBeats';
 import { engineError } from './errors';
+import { createPace, RUSH_END_MS } from './pace';
+
+export { FLUSH_MS } from './pace';
 
 export interface SessionInit {
   scene?: SceneId;
@@ -61,16 +64,9 @@ export interface Session {
   setScene(scene: SceneId, step?: number): void;
   /** Run the current scene on an edited site (null: the scene's own), keeping the step (a beat). */
   setSite(edit: SiteEdit | null, step?: number): void;
-  /** Joins live requests answered so far to the timeline now (they are batched per frame otherwise). */
+  /** Joins live requests answered so far to the timeline now (otherwise they are batched: see pace.ts). */
   flush(): void;
 }
-
-/**
- * Live answers are joined to the timeline at most every FLUSH_MS: each one
- * arrives in its own task (a Service Worker message), and one render per
- * batch keeps 1,000 concurrent requests near msw's own pace.
- */
-export const FLUSH_MS = 16;
 
 interface Current {
   generation: number;
@@ -124,6 +120,9 @@ export function createSession(init: SessionInit = {}): Session {
   let arriving: { world: SceneWorld; request: HttpRequest; done: (r: HttpResponse) => void }[] = [];
   let arrivalTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When answered requests join the timeline (see pace.ts), and the timer that ends a rush. */
+  const pace = createPace();
+  let calm: ReturnType<typeof setTimeout> | undefined;
 
   /** Puts `world`'s scene trace in the timeline, if `c` is still the current scene. */
   function show(
@@ -200,8 +199,12 @@ export function createSession(init: SessionInit = {}): Session {
     const requests = pendingRequests;
     pending = [];
     pendingRequests = 0;
-    // One append (one fold, one render) for everything answered since the last frame.
-    if (batch.length > 0) store.getState().appendLive(batch.flat(), requests);
+    if (batch.length === 0) return;
+    const rush = pace.flush(Date.now());
+    // One append (one fold, one render) for everything answered since the last join.
+    store.getState().appendLive(batch.flat(), requests, rush ? 'rush' : 'play');
+    clearTimeout(calm);
+    calm = rush ? setTimeout(() => store.getState().endRush(), RUSH_END_MS) : undefined;
   }
 
   /**
@@ -213,6 +216,7 @@ export function createSession(init: SessionInit = {}): Session {
     arrivalTimer = undefined;
     const batch = arriving;
     arriving = [];
+    pace.arrive(Date.now());
     const worlds = [...new Set(batch.map((a) => a.world))];
     for (const asked of worlds) {
       const mine = batch.filter((a) => a.world === asked);
@@ -223,8 +227,9 @@ export function createSession(init: SessionInit = {}): Session {
         if (cur.world === world) {
           pending.push(events);
           pendingRequests += mine.length;
-          timer ??= setTimeout(flush, FLUSH_MS);
+          timer ??= setTimeout(flush, pace.delay(Date.now()));
         }
+        // Answered now; the figure catches up when the batch joins the timeline.
         mine.forEach((a, i) => a.done(responses[i]));
       } catch (error) {
         for (const a of mine) a.done(engineError(error));
@@ -235,6 +240,8 @@ export function createSession(init: SessionInit = {}): Session {
   function switchTo(scene: SceneId, edit: SiteEdit | null, step: number): void {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    clearTimeout(calm);
+    pace.reset();
     pending = [];
     pendingRequests = 0;
     cur = { generation: cur.generation + 1, scene, edit, world: null, loading: null };

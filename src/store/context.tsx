@@ -26,6 +26,13 @@ export function useExplainer<T>(selector: (s: ExplainerState) => T): T {
   return useStore(useExplainerStore(), selector);
 }
 
+const selectRush = (s: ExplainerState) => s.rush;
+
+/** Live requests come faster than they can be shown: the figure jumps instead of animating. */
+export function useRush(): boolean {
+  return useExplainer(selectRush);
+}
+
 /** The state of the stage at the current step (replayed from the trace, cached by the player). */
 export function useSnapshot(): Snapshot {
   const step = useExplainer((s) => s.step);

@@ -95,6 +95,31 @@ describe('explainer store', () => {
     expect(store.getState().player.at(7).requests[4].done).toBe(true);
   });
 
+  it('in a rush, jumps to the end of the newest live request and rests there until the rush ends', () => {
+    const store = createExplainerStore({
+      scene: 'wsgi',
+      events: requestEvents([1, 2]),
+      lang: 'en',
+    });
+    store.getState().setScene('wsgi', requestEvents([1, 2]), 3, null, [{ end: 1 }, { end: 3 }]);
+    store.getState().appendLive(requestEvents([3, 4, 5], 500), 3, 'rush');
+    const st = store.getState();
+    expect(st.length).toBe(10);
+    expect(st.step).toBe(9);
+    expect(st.player.event(9).rid).toBe(5);
+    expect(st.playing).toBe(false);
+    expect(st.goal).toBeNull();
+    expect(st.rush).toBe(true);
+    expect(st.live).toBe(3);
+    // Each request still has its beats.
+    expect(st.beats.map((b) => b.end)).toEqual([1, 3, 5, 7, 9]);
+    store.getState().endRush();
+    expect(store.getState().rush).toBe(false);
+    store.getState().appendLive(requestEvents([6], 900), 1, 'rush');
+    store.getState().setScene('wsgi', requestEvents([1]));
+    expect(store.getState().rush).toBe(false);
+  });
+
   it('keeps two widgets independent', () => {
     const a = createExplainerStore({ scene: 'wsgi', events: requestEvents([1, 2]), lang: 'en' });
     const b = createExplainerStore({ scene: 'wsgi', events: requestEvents([1, 2]), lang: 'ko' });

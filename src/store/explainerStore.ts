@@ -6,23 +6,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createPlayer, type Player } from '../player/player';
 import type { MiddlewareKind, SceneId, SiteConfig, TraceEvent } from '../sim/types';
-import { endOf, liveBeats, positionOf, shiftBeats, stepsByBeat, type Beat } from './beats';
-import { reseq, trimTimeline } from './trim';
+import { endOf, positionOf, stepsByBeat, type Beat } from './beats';
+import { appendLiveTo, type LiveMode } from './live';
 
 export { reseq, trimTimeline } from './trim';
+export { KEEP_EVENTS, MAX_EVENTS, type LiveMode } from './live';
 
 export type Lang = 'en' | 'ko';
 export type Theme = 'light' | 'dark' | 'auto';
 
 export const SPEEDS = [0.25, 0.5, 1, 1.5, 2, 3, 4] as const;
-
-/**
- * A timeline keeps at most this many events. Past it, the oldest are let go
- * (down to KEEP_EVENTS) and summarised as the state they led to, so a page
- * that has served 20,000 requests holds no more than one that served 500.
- */
-export const MAX_EVENTS = 10_000;
-export const KEEP_EVENTS = 6_000;
 
 /** One layer of a learner-edited middleware stack, outermost first; `on: false` keeps its place in the list. */
 export interface StackLayer {
@@ -63,6 +56,11 @@ export interface ExplainerState {
   version: number;
   /** How many live requests (form, console) joined this timeline. */
   live: number;
+  /**
+   * Live requests come faster than they can be shown (see session/pace.ts): the
+   * figure rests on the newest, tokens jump, the caption is quiet until it ends.
+   */
+  rush: boolean;
   /** Requests whose events were let go to keep memory bounded (shown as a notice). */
   dropped: number;
   player: Player;
@@ -104,9 +102,12 @@ export interface ExplainerState {
   tick(): boolean;
   /**
    * Live requests' events join the timeline (`requests`: how many requests they
-   * are, default 1); the cursor jumps to the first of them.
+   * are, default 1). `play` (default): the cursor jumps to the first of them and
+   * plays; `rush`: to the end of the newest, paused (see live.ts).
    */
-  appendLive(events: TraceEvent[], requests?: number): void;
+  appendLive(events: TraceEvent[], requests?: number, mode?: LiveMode): void;
+  /** The rush of live requests is over: the figure animates again. */
+  endRush(): void;
   /**
    * A timeline of `n` frames without trace events (the load lab: step = frame
    * index). Keeps the cursor where it was when it still fits.
@@ -166,6 +167,7 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       goal: null,
       version: 0,
       live: 0,
+      rush: false,
       dropped: 0,
       player,
       siteOverride: null,
@@ -183,6 +185,7 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
           playing: false,
           version: s.version + 1,
           live: 0,
+          rush: false,
           dropped: 0,
           step: -1,
           goal: null,
@@ -202,6 +205,7 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
           playing: false,
           version: s.version + 1,
           live: 0,
+          rush: false,
           dropped: 0,
           step: -1,
           goal: null,
@@ -289,44 +293,16 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
           goal: null,
           version: s.version + 1,
           live: 0,
+          rush: false,
           dropped: 0,
         }));
         set({ step: clampStep(keep), playing: get().playing && length > 0 });
       },
-      appendLive(events, requests = 1) {
+      appendLive(events, requests = 1, mode = 'play') {
         if (events.length === 0) return;
-        const s = get();
-        let first = s.player.length;
-        let player = s.player.append(reseq(s.player, events));
-        // A timeline told in beats tells live requests in beats too.
-        let beats =
-          s.beats.length > 0 || s.player.length === 0
-            ? [...s.beats, ...liveBeats(events, first)]
-            : s.beats;
-        let dropped = s.dropped;
-        // Trimmed after appending, so a batch larger than KEEP_EVENTS is bounded too.
-        if (player.length > MAX_EVENTS) {
-          const trimmed = trimTimeline(player, KEEP_EVENTS);
-          player = trimmed.player;
-          dropped += trimmed.droppedRequests;
-          first = Math.max(0, first - trimmed.droppedEvents);
-          beats = shiftBeats(beats, trimmed.droppedEvents);
-        }
-        const byBeats = stepsByBeat({ details: s.details, beats });
-        set({
-          player,
-          dropped,
-          beats,
-          length: player.length,
-          version: s.version + 1,
-          live: s.live + requests,
-          range: null,
-          // By beat, the figure plays from where the timeline was (the new beats in order); by event, from the first new event.
-          step: byBeats ? first - 1 : first,
-          goal: null,
-          playing: true,
-        });
+        set(appendLiveTo(get(), events, requests, mode));
       },
+      endRush: () => set({ rush: false }),
     };
   });
 }

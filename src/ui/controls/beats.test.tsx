@@ -8,6 +8,7 @@ import { createSession, type Session } from '../../session/session';
 import { Narration } from '../panels/Narration';
 import { Controls } from './Controls';
 import { DWELL_MS, dwellFor, usePlayback } from './usePlayback';
+import { RUSH_END_MS } from '../../session/pace';
 
 /** The widget's caption, controls and playback loop (the figure is left out: it animates). */
 function Harness({ session }: { session: Session }) {
@@ -95,5 +96,27 @@ describe('the widget by beat', () => {
     expect(screen.getByRole('region', { name: 'Narration' }).getAttribute('aria-live')).toBe(
       'polite',
     );
+  });
+
+  it('while live requests rush in the caption is quiet, and reads the newest request when they stop', async () => {
+    const session = await setup();
+    vi.useFakeTimers();
+    const region = () => screen.getByRole('region', { name: 'Narration' });
+    for (let i = 0; i < 20; i++) {
+      void session.send({
+        method: 'GET',
+        url: `https://demo.test/environ?i=${i}`,
+        headers: [['Host', 'demo.test']],
+        body: new Uint8Array(),
+      });
+      await act(() => vi.advanceTimersByTimeAsync(20));
+    }
+    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(session.store.getState().rush).toBe(true);
+    expect(region().getAttribute('aria-live')).toBe('off');
+    await act(() => vi.advanceTimersByTimeAsync(RUSH_END_MS));
+    expect(region().getAttribute('aria-live')).toBe('polite');
+    expect(caption()).toMatch(/^The client receives 200 OK/);
+    expect(timeline().value).toBe(timeline().max);
   });
 });

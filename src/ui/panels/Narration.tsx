@@ -4,7 +4,9 @@
  * request), in a region named "Narration". It is a polite live region
  * while the learner steps (each beat is read once); while playing it is
  * quiet, and the beat on screen is read when playback pauses, so long
- * captions never pile up. With "Details" on it tells the current engine event.
+ * captions never pile up. It is quiet too while live requests rush in (the
+ * figure jumps from one to the next), and reads the newest when they stop.
+ * With "Details" on it tells the current engine event.
  */
 import { useShallow } from 'zustand/react/shallow';
 import { beatAt, stepsByBeat } from '../../store/beats';
@@ -24,6 +26,7 @@ const select = (s: ExplainerState) => ({
   step: s.step,
   goal: s.goal,
   playing: s.playing,
+  rush: s.rush,
   player: s.player,
   version: s.version,
 });
@@ -37,12 +40,13 @@ export function Narration() {
   const lesson = useLesson(s.scene, lang);
   const byBeat = stepsByBeat(s);
   const label = t('panels.narration');
+  const quiet = s.playing || s.rush;
 
   if (!byBeat) {
     return (
       <section
         className="narration narration-details"
-        aria-live={s.playing ? 'off' : 'polite'}
+        aria-live={quiet ? 'off' : 'polite'}
         aria-label={label}
       >
         {snap.event && (
@@ -83,14 +87,14 @@ export function Narration() {
   return (
     <section
       className="narration narration-beat"
-      aria-live={s.playing ? 'off' : 'polite'}
+      aria-live={quiet ? 'off' : 'polite'}
       aria-atomic="true"
       aria-label={label}
       data-beat={shown ? shown.index + 1 : 0}
       data-walking={s.goal !== null ? 'true' : undefined}
     >
-      {/* A new node on pause: the live region reads the beat on screen then. */}
-      <div key={s.playing ? 'playing' : 'paused'}>{body}</div>
+      {/* A new node on pause (or when a rush ends): the live region reads the beat on screen then. */}
+      <div key={quiet ? 'quiet' : 'paused'}>{body}</div>
     </section>
   );
 }

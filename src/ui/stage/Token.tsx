@@ -9,6 +9,7 @@ import { m, useReducedMotion } from 'framer-motion';
 import { createContext, useContext } from 'react';
 import { troubleText } from '../narrate';
 import { useLang } from '../i18n';
+import { useRush } from '../../store/context';
 import { toneOf } from './placement';
 import { tokenText, type AreaFlow, type More, type Placed } from './tokenPlaces';
 
@@ -34,7 +35,9 @@ export function TokenArea({ id }: { id: string }) {
 
 export function Token({ p }: { p: Placed }) {
   const { r, compact, current } = p;
+  // Reduced motion, or live requests rushing in (the figure jumps to the newest): no travel.
   const reduce = useReducedMotion();
+  const rush = useRush();
   const classes = ['stage-token', `stage-token--${toneOf(r)}`];
   if (current) classes.push('is-current');
   if (compact) classes.push('is-compact');
@@ -75,7 +78,7 @@ export function Token({ p }: { p: Placed }) {
       style={{ width: p.w, height: p.h, visibility: p.clipped ? 'hidden' : undefined }}
       initial={false}
       animate={{ x: p.x, y: p.y }}
-      transition={reduce ? jump : travel}
+      transition={reduce || rush ? jump : travel}
     >
       {body}
     </m.div>
