@@ -5,6 +5,18 @@ import { createEcho } from './echo';
 import { createFiles } from './files';
 import { createFlask } from './flask';
 import { createXml } from './xml';
+import { recordedApp } from './recorded';
+import { recordingKey, type Recording } from './recording';
+import script from './pythonScript.json';
+
+/**
+ * The "Your own Python" scene's script: the default example's recordings, made
+ * in real CPython by `npm run python:record` (src/python/record.ts).
+ */
+const recorded = script as unknown as { layers: string[]; recordings: Record<string, Recording> };
+
+const createPython = () =>
+  recordedApp((environ) => recorded.recordings[recordingKey(environ)] ?? null, recorded.layers);
 
 const FACTORIES: Record<AppId, () => WsgiApp> = {
   echo: createEcho,
@@ -12,6 +24,7 @@ const FACTORIES: Record<AppId, () => WsgiApp> = {
   django: createDjango,
   xml: createXml,
   files: createFiles,
+  python: createPython,
 };
 
 /** A fresh instance of one of the demo applications. */
