@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { lessonCheck, lessonModules } from './src/content/vitePlugin';
 import { oembed } from './src/embed/oembedPlugin';
+import { pyodideFiles } from './src/python/vitePlugin';
 
 // `base: './'` keeps every asset URL relative, so the built site works from any
 // static file server and under any sub-path (GitHub Pages `/repo/`).
@@ -11,7 +12,15 @@ export default defineConfig({
   // lessonModules turns content/<lang>/<scene>.md?lesson into the parsed lesson (no Markdown parser in the browser);
   // lessonCheck fails the build when a lesson's step doesn't resolve in its scene's trace.
   // oembed writes dist/oembed/<scene>.json; SITE_URL (set by the Pages workflow) makes its URLs absolute.
-  plugins: [react(), lessonModules(), lessonCheck(), oembed({ siteUrl: process.env.SITE_URL })],
+  // pyodideFiles serves CPython's files from the site itself (dev) and copies them to dist/pyodide/ (build).
+  plugins: [
+    react(),
+    lessonModules(),
+    lessonCheck(),
+    oembed({ siteUrl: process.env.SITE_URL }),
+    pyodideFiles(),
+  ],
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     rollupOptions: {

@@ -276,6 +276,7 @@ def _finish(log, environ, fatal):
         "violations": violations,
         "errors": errors[-2000:],
         "validate": _state["validate"],
+        "layers": _state["names"],
     }
     text = json.dumps(out)
     if isinstance(fatal, (SystemExit, KeyboardInterrupt)):

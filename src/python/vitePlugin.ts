@@ -49,7 +49,10 @@ export function pyodideFiles(): Plugin {
         const m = /\/pyodide\/([^/]+)$/.exec(path);
         const file = m && (PYODIDE_FILES as readonly string[]).includes(m[1]) ? m[1] : null;
         if (!file) return next();
-        res.setHeader('Content-Type', CONTENT_TYPES[file.split('.').pop()!] ?? 'application/octet-stream');
+        res.setHeader(
+          'Content-Type',
+          CONTENT_TYPES[file.split('.').pop()!] ?? 'application/octet-stream',
+        );
         res.setHeader('Content-Length', String(sizes[file]));
         res.setHeader('Cache-Control', 'max-age=3600');
         createReadStream(join(dir, file)).pipe(res);
@@ -58,7 +61,11 @@ export function pyodideFiles(): Plugin {
     generateBundle() {
       if (this.environment && this.environment.name !== 'client') return;
       for (const file of PYODIDE_FILES)
-        this.emitFile({ type: 'asset', fileName: `pyodide/${file}`, source: readFileSync(join(dir, file)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `pyodide/${file}`,
+          source: readFileSync(join(dir, file)),
+        });
     },
   };
 }

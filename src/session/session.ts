@@ -28,6 +28,8 @@ import { endOf, linkStep } from '../store/beats';
 import { engineNow, loadEngine, type Engine } from './engine';
 import { beatsNow, beatsOf, loadSceneLesson } from './lessonBeats';
 import { engineError } from './errors';
+import { createPythonSide, type PythonSide } from './python';
+import type { PythonHost } from '../python/contract';
 
 export interface SessionInit {
   scene?: SceneId;
@@ -63,6 +65,8 @@ export interface Session {
   setSite(edit: SiteEdit | null, step?: number): void;
   /** Joins live requests answered so far to the timeline now (they are batched per frame otherwise). */
   flush(): void;
+  /** The "Your own Python" scene's CPython (made on first use; null in other scenes). */
+  python(): PythonHost | null;
 }
 
 /**
@@ -85,14 +89,16 @@ function startWorld(
   engine: Engine,
   scene: SceneId,
   edit: SiteEdit | null,
+  python: () => PythonSide,
 ): { world: SceneWorld; failed: boolean } {
   const scenario: Scenario | undefined = (engine.scenarios as Partial<Record<SceneId, Scenario>>)[
     scene
   ];
   const base = scenario ?? { id: scene, site: engine.defaultSite, seed: 1, requests: [] };
   try {
+    const scenario = edit ? { ...base, site: edit.site } : base;
     return {
-      world: engine.startScenario(edit ? { ...base, site: edit.site } : base),
+      world: scene === 'python' ? python().start(engine, scenario) : engine.startScenario(scenario),
       failed: false,
     };
   } catch (error) {
@@ -124,6 +130,8 @@ export function createSession(init: SessionInit = {}): Session {
   let arriving: { world: SceneWorld; request: HttpRequest; done: (r: HttpResponse) => void }[] = [];
   let arrivalTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pythonSide: PythonSide | null = null;
+  const python = () => (pythonSide ??= createPythonSide());
 
   /** Puts `world`'s scene trace in the timeline, if `c` is still the current scene. */
   function show(
@@ -167,7 +175,7 @@ export function createSession(init: SessionInit = {}): Session {
     const engine = engineNow();
     if (engine) {
       // A scene or stack switch stops playback, as stepping does.
-      const { world, failed } = startWorld(engine, c.scene, c.edit);
+      const { world, failed } = startWorld(engine, c.scene, c.edit, python);
       show(c, world, step, failed, false);
       return;
     }
@@ -177,7 +185,7 @@ export function createSession(init: SessionInit = {}): Session {
     const wasPlaying = store.getState().playing;
     c.loading = loadEngine().then((e) => {
       if (c !== cur) return; // the learner moved on: that scene's world is never needed
-      const { world, failed } = startWorld(e, c.scene, c.edit);
+      const { world, failed } = startWorld(e, c.scene, c.edit, python);
       show(c, world, step, failed, wasPlaying || store.getState().playing);
       return c.loading ?? undefined;
     });
@@ -248,13 +256,17 @@ export function createSession(init: SessionInit = {}): Session {
     ready: () => worldNow().then(() => undefined),
     async send(request) {
       const world = await worldNow();
-      return new Promise<HttpResponse>((done) => {
-        arriving.push({ world, request, done });
-        arrivalTimer ??= setTimeout(arrive, 0);
-      });
+      const enter = (r: HttpRequest) =>
+        new Promise<HttpResponse>((done) => {
+          arriving.push({ world, request: r, done });
+          arrivalTimer ??= setTimeout(arrive, 0);
+        });
+      // In the Python scene a request runs in CPython first, then replays in the world.
+      return cur.scene === 'python' ? python().send(world, request, enter) : enter(request);
     },
     setScene: (scene, step = -1) => switchTo(scene, null, step),
     setSite: (edit, step = position()) => switchTo(cur.scene, edit, step),
     flush,
+    python: () => (cur.scene === 'python' ? python().host : null),
   };
 }

@@ -43,7 +43,7 @@ def serve(conn, app):                                     «serve»
 def app(environ, start_response):                        «app»
     name = environ["QUERY_STRING"].removeprefix("name=") or "world"
     body = f"hello {name} from your own python\n".encode("utf-8")
-    start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])  «app-start»
+    start_response("200 OK", [("Content-Type", "text/plain")])  «app-start»
     return [body]                                         «app-return»
 
 class Latinator:                     # PEP 3333's example middleware

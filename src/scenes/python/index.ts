@@ -29,6 +29,6 @@ export const scene = defineScene({
   },
   examples: [
     { method: 'GET', url: '/hello?name=ada' },
-    { method: 'GET', url: '/environ' },
+    { method: 'GET', url: '/' },
   ],
 });

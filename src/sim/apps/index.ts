@@ -15,8 +15,12 @@ import script from './pythonScript.json';
  */
 const recorded = script as unknown as { layers: string[]; recordings: Record<string, Recording> };
 
-const createPython = () =>
-  recordedApp((environ) => recorded.recordings[recordingKey(environ)] ?? null, recorded.layers);
+/** The committed recording of the scene's script for this request, if there is one. */
+export function scriptRecording(environ: Record<string, unknown>): Recording | null {
+  return recorded.recordings[recordingKey(environ)] ?? null;
+}
+
+const createPython = () => recordedApp(scriptRecording, recorded.layers);
 
 const FACTORIES: Record<AppId, () => WsgiApp> = {
   echo: createEcho,

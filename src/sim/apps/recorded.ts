@@ -8,11 +8,10 @@
  */
 import type { EnterNote } from '../notes';
 import { utf8 } from '../http/bytes';
-import { diffEnviron, snapshotEnviron } from '../wsgi/environ';
+import { diffEnviron } from '../wsgi/environ';
 import { PyError } from '../wsgi/errors';
 import { cpu, emit } from '../wsgi/run';
 import type { StartResponse, WriteFn, WsgiApp, WsgiEnviron, WsgiIterable } from '../wsgi/types';
-import type { Environ } from '../types';
 import type { PyException, RecordedEvent, Recording } from './recording';
 
 const ACTOR = 'app:python';
@@ -52,7 +51,7 @@ export function recordedApp(
     const rec = find(environ);
     if (!rec) return notLoaded(startResponse);
     if (rec.timedOut) return timedOut(rec.timedOut.ms);
-    return replay(rec, environ, startResponse, layers);
+    return replay(rec, startResponse, layers);
   };
 }
 
@@ -79,7 +78,6 @@ function timedOut(ms: number): WsgiIterable {
 
 function replay(
   rec: Recording,
-  environ: WsgiEnviron,
   startResponse: StartResponse,
   layers: readonly string[],
 ): WsgiIterable {
@@ -87,16 +85,17 @@ function replay(
   const violation = rec.violations[0];
   let i = 0;
   let write: WriteFn | null = null;
-  let seen: Environ = snapshotEnviron(environ);
   const lastRespond = new Map<number | 'app', { status: string; headers: string }>();
-  const name = (who: number) => layers[who] ?? `middleware[${who}]`;
+  const names = rec.layers ?? layers;
+  const name = (who: number) => names[who] ?? `middleware[${who}]`;
 
   /** One recorded event that is not the server's own: an event in the trace. */
   const layerEvent = (e: RecordedEvent): void => {
     switch (e.t) {
       case 'enter': {
-        const changes = diffEnviron(seen, e.environ);
-        seen = e.environ;
+        // What this layer changed in the environ it passes down (as CPython saw both).
+        const below = events.slice(i).find((x) => x.t === 'enter');
+        const changes = below?.t === 'enter' ? diffEnviron(e.environ, below.environ) : [];
         if (e.who === 'app') emit({ type: 'app.enter', actor: ACTOR, app: 'python', mount: '' });
         else {
           const note: EnterNote = { code: 'python.enter', name: name(e.who) };
@@ -124,7 +123,7 @@ function replay(
           });
           return;
         }
-        const below = lastRespond.get(e.who + 1 < layers.length ? e.who + 1 : 'app');
+        const below = lastRespond.get(e.who + 1 < names.length ? e.who + 1 : 'app');
         const how = !below
           ? 'answer'
           : below.status === key.status && below.headers === key.headers

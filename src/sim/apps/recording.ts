@@ -36,6 +36,8 @@ export interface Recording {
   events: RecordedEvent[];
   /** AssertionErrors wsgiref.validate raised where nobody could catch them (an iterator's __del__). */
   violations: { type: string; message: string }[];
+  /** The learner's middleware names, outermost first. */
+  layers?: string[];
   /** wsgiref.validate wrapped the learner's code. */
   validate: boolean;
   /** What the code wrote to wsgi.errors (the end of it). */
