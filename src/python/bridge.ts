@@ -50,6 +50,8 @@ export class PythonBridge {
   private restarting: Promise<void> | null = null;
   /** The last run's code loaded without error. */
   private loaded = false;
+  /** A worker has started before: its files are in the cache. */
+  private booted = false;
 
   constructor(private readonly opts: BridgeOptions) {}
 
@@ -110,7 +112,13 @@ export class PythonBridge {
         this.crashed('the worker failed', null);
       };
     });
-    worker.postMessage({ type: 'init', indexURL: this.opts.indexURL, sizes: this.opts.sizes });
+    worker.postMessage({
+      type: 'init',
+      indexURL: this.opts.indexURL,
+      sizes: this.opts.sizes,
+      count: !this.booted,
+    });
+    this.booted = true;
     return this.ready;
   }
 

@@ -10,7 +10,8 @@ export interface ServeRequest {
 }
 
 export type ToWorker =
-  | { type: 'init'; indexURL: string; sizes: Record<string, number> }
+  /** `count`: read the files first to report progress in bytes (the first start only). */
+  | { type: 'init'; indexURL: string; sizes: Record<string, number>; count: boolean }
   | { type: 'load'; id: number; code: string; validate: boolean }
   | { type: 'serve'; id: number; request: ServeRequest };
 

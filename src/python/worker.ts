@@ -17,50 +17,47 @@ declare const self: DedicatedWorkerGlobalScope;
 const post = (m: FromWorker) => self.postMessage(m);
 let core: PythonCore | null = null;
 
-/** Files loadPyodide fetches (counted as they stream) or imports (counted when the first fetch starts). */
-const FETCHED = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
-const IMPORTED = 'pyodide.asm.mjs';
+/** The files CPython's start needs, fetched first to count their bytes (the HTTP cache then serves loadPyodide). */
+const FILES = ['pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
 
-function countBytes(indexURL: string, sizes: Record<string, number>): void {
-  const total = [...FETCHED, IMPORTED].reduce((sum, f) => sum + (sizes[f] ?? 0), 0);
+/**
+ * Reads each file once with a streaming reader and reports the bytes as they
+ * arrive. Only the first start does this: a restart after a time-out finds
+ * them in the cache anyway.
+ */
+async function prefetch(indexURL: string, sizes: Record<string, number>): Promise<void> {
+  const total = FILES.reduce((sum, f) => sum + (sizes[f] ?? 0), 0);
   let loaded = 0;
-  let importedCounted = false;
   let lastPost = 0;
-  const report = (force = false) => {
+  const report = (force: boolean) => {
     const now = performance.now();
     if (!force && now - lastPost < 50) return;
     lastPost = now;
     post({ type: 'progress', loaded: Math.min(loaded, total), total });
   };
-  const realFetch = self.fetch.bind(self);
-  self.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const file = url.startsWith(indexURL) ? url.slice(indexURL.length).split('?')[0] : '';
-    if (!FETCHED.includes(file)) return realFetch(input, init);
-    if (!importedCounted) {
-      importedCounted = true;
-      loaded += sizes[IMPORTED] ?? 0;
-    }
-    const response = await realFetch(input, init);
-    if (!response.body) return response;
-    const counter = new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        loaded += chunk.byteLength;
-        report();
-        controller.enqueue(chunk);
-      },
-      flush: () => report(true),
-    });
-    return new Response(response.body.pipeThrough(counter), {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
-  };
+  report(true);
+  await Promise.all(
+    FILES.map(async (file) => {
+      const response = await fetch(indexURL + file);
+      if (!response.ok || !response.body) throw new Error(`${file}: HTTP ${response.status}`);
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        loaded += value.byteLength;
+        report(false);
+      }
+    }),
+  );
+  report(true);
 }
 
-async function init(indexURL: string, sizes: Record<string, number>): Promise<void> {
-  countBytes(indexURL, sizes);
+async function init(
+  indexURL: string,
+  sizes: Record<string, number>,
+  count: boolean,
+): Promise<void> {
+  if (count) await prefetch(indexURL, sizes);
   const mod = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as {
     loadPyodide: typeof LoadPyodide;
   };
@@ -78,7 +75,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   try {
     switch (m.type) {
       case 'init':
-        await init(m.indexURL, m.sizes);
+        await init(m.indexURL, m.sizes, m.count);
         post({ type: 'ready' });
         return;
       case 'load':
