@@ -40,7 +40,8 @@ export function useSession(): SessionContextValue {
  */
 export function usePythonHost(): PythonHost | null {
   const { session } = useSession();
-  // A scene switch gives (or takes away) the host.
+  // A scene switch gives (or takes away) the host; it exists once the scene's world is shown.
   useExplainer((s) => s.scene);
+  useExplainer((s) => s.ready);
   return session.python();
 }

@@ -84,6 +84,7 @@ export function createPythonSide(
     },
   };
 
+  notify();
   return {
     host,
     start(engine, scenario) {

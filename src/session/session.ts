@@ -28,7 +28,7 @@ import { endOf, linkStep } from '../store/beats';
 import { engineNow, loadEngine, type Engine } from './engine';
 import { beatsNow, beatsOf, loadSceneLesson } from './lessonBeats';
 import { engineError } from './errors';
-import { createPythonSide, type PythonSide } from './python';
+import type { PythonSide } from './python';
 import type { PythonHost } from '../python/contract';
 
 export interface SessionInit {
@@ -65,7 +65,7 @@ export interface Session {
   setSite(edit: SiteEdit | null, step?: number): void;
   /** Joins live requests answered so far to the timeline now (they are batched per frame otherwise). */
   flush(): void;
-  /** The "Your own Python" scene's CPython (made on first use; null in other scenes). */
+  /** The "Your own Python" scene's CPython (null in other scenes, and until the scene's world is built). */
   python(): PythonHost | null;
 }
 
@@ -89,7 +89,7 @@ function startWorld(
   engine: Engine,
   scene: SceneId,
   edit: SiteEdit | null,
-  python: () => PythonSide,
+  python: PythonSide | null,
 ): { world: SceneWorld; failed: boolean } {
   const scenario: Scenario | undefined = (engine.scenarios as Partial<Record<SceneId, Scenario>>)[
     scene
@@ -98,7 +98,10 @@ function startWorld(
   try {
     const scenario = edit ? { ...base, site: edit.site } : base;
     return {
-      world: scene === 'python' ? python().start(engine, scenario) : engine.startScenario(scenario),
+      world:
+        scene === 'python' && python
+          ? python.start(engine, scenario)
+          : engine.startScenario(scenario),
       failed: false,
     };
   } catch (error) {
@@ -130,8 +133,11 @@ export function createSession(init: SessionInit = {}): Session {
   let arriving: { world: SceneWorld; request: HttpRequest; done: (r: HttpResponse) => void }[] = [];
   let arrivalTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The Python scene's side loads with its first world (its own chunk: nothing of it in the first frame).
   let pythonSide: PythonSide | null = null;
-  const python = () => (pythonSide ??= createPythonSide());
+  let pythonLoading: Promise<PythonSide> | null = null;
+  const loadPython = () =>
+    (pythonLoading ??= import('./python').then((m) => (pythonSide = m.createPythonSide())));
 
   /** Puts `world`'s scene trace in the timeline, if `c` is still the current scene. */
   function show(
@@ -173,9 +179,10 @@ export function createSession(init: SessionInit = {}): Session {
   function build(step: number): void {
     const c = cur;
     const engine = engineNow();
-    if (engine) {
+    const python = c.scene === 'python' ? loadPython() : null;
+    if (engine && (!python || pythonSide)) {
       // A scene or stack switch stops playback, as stepping does.
-      const { world, failed } = startWorld(engine, c.scene, c.edit, python);
+      const { world, failed } = startWorld(engine, c.scene, c.edit, pythonSide);
       show(c, world, step, failed, false);
       return;
     }
@@ -183,9 +190,9 @@ export function createSession(init: SessionInit = {}): Session {
       store.getState().setPending(c.scene);
     // Play asked for while the engine loads (an embed's autoplay) resumes once the trace is there.
     const wasPlaying = store.getState().playing;
-    c.loading = loadEngine().then((e) => {
+    c.loading = Promise.all([loadEngine(), python]).then(([e]) => {
       if (c !== cur) return; // the learner moved on: that scene's world is never needed
-      const { world, failed } = startWorld(e, c.scene, c.edit, python);
+      const { world, failed } = startWorld(e, c.scene, c.edit, pythonSide);
       show(c, world, step, failed, wasPlaying || store.getState().playing);
       return c.loading ?? undefined;
     });
@@ -262,11 +269,13 @@ export function createSession(init: SessionInit = {}): Session {
           arrivalTimer ??= setTimeout(arrive, 0);
         });
       // In the Python scene a request runs in CPython first, then replays in the world.
-      return cur.scene === 'python' ? python().send(world, request, enter) : enter(request);
+      return cur.scene === 'python' && pythonSide
+        ? pythonSide.send(world, request, enter)
+        : enter(request);
     },
     setScene: (scene, step = -1) => switchTo(scene, null, step),
     setSite: (edit, step = position()) => switchTo(cur.scene, edit, step),
     flush,
-    python: () => (cur.scene === 'python' ? python().host : null),
+    python: () => (cur.scene === 'python' ? (pythonSide?.host ?? null) : null),
   };
 }

@@ -20,16 +20,17 @@ def app(environ, start_response):
 async function run(page, code, expected = 'ready') {
   await page.getByRole('textbox', { name: 'Python code' }).fill(code);
   await page.getByRole('button', { name: 'Run' }).click();
-  await page.waitForFunction(
-    (want) => document.documentElement.dataset.python === want,
-    expected,
-    { timeout: 120_000, polling: 100 },
-  );
+  await page.waitForFunction((want) => document.documentElement.dataset.python === want, expected, {
+    timeout: 120_000,
+    polling: 100,
+  });
 }
 
 /** Page errors, without the browser's own line for every 5xx a fetch() got (expected here). */
 const unexpected = (page) =>
-  page.errors.filter((e) => !/Failed to load resource: the server responded with a status of 5\d\d/.test(e));
+  page.errors.filter(
+    (e) => !/Failed to load resource: the server responded with a status of 5\d\d/.test(e),
+  );
 
 const get = (page, path) =>
   page.evaluate(async (p) => {
@@ -96,5 +97,29 @@ describe('your own Python', () => {
     assert.equal(next.body, 'still here\n');
     console.log(`loop stopped and next answered in ${Date.now() - t0} ms`);
     assert.deepEqual(unexpected(page), []);
+  });
+
+  it('figures: round trip through CPython next to the simulated echo app (same run)', async () => {
+    await run(page, example('router'));
+    const timed = (p, path) =>
+      p.evaluate(async (url) => {
+        const times = [];
+        for (let i = 0; i < 5; i++) {
+          const t = performance.now();
+          await (await fetch(url)).text();
+          times.push(performance.now() - t);
+        }
+        return times.sort((a, b) => a - b)[2];
+      }, `https://demo.test${path}`);
+    const python = await timed(page, '/hello');
+    const echoPage = await newPage(browser);
+    await echoPage.goto(new URL('?scene=prefork', SITE_URL).href);
+    await waitForServer(echoPage);
+    const echo = await timed(echoPage, '/environ');
+    console.log(
+      `round trip (median of 5): Python ${python.toFixed(1)} ms, echo ${echo.toFixed(1)} ms, ratio ${(python / echo).toFixed(2)}`,
+    );
+    assert.ok(python > 0 && echo > 0);
+    await echoPage.context().close();
   });
 });
