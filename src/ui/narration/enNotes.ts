@@ -150,8 +150,7 @@ export const enNotes: NoteSentences = {
   'static.hit': (n) =>
     `${n.path} is in the exported folder: this layer answers and the app is never called.`,
   'xslt.down': () => 'The request passes down unchanged: XSLT works on the response.',
-  'python.enter': (n) =>
-    `Your ${n.name} is called with environ and a start_response of its own.`,
+  'python.enter': (n) => `Your ${n.name} is called with environ and a start_response of its own.`,
   // middleware start_response
   // Unchanged is what "passes up" already says: only exc_info is worth a sentence.
   pass: (n) => (n.excInfo ? 'exc_info is passed up with them.' : ''),

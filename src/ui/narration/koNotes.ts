@@ -125,7 +125,8 @@ export const koNotes: NoteSentences = {
       : n.when === 'before_stream'
         ? '요청 컨텍스트를 정리합니다. 서버가 제너레이터를 순회하기 전에 wsgi_app 함수가 반환하기 때문입니다 (stream_with_context 없음).'
         : '요청 컨텍스트를 정리합니다. wsgi_app 함수가 응답 이터러블을 반환합니다.',
-  'python.start_response': (n) => `직접 짠 앱이 start_response 함수를 호출합니다 (상태 "${n.status}").`,
+  'python.start_response': (n) =>
+    `직접 짠 앱이 start_response 함수를 호출합니다 (상태 "${n.status}").`,
   'python.not_loaded': () =>
     '아직 불러온 파이썬 코드가 없어 서버가 503 Service Unavailable로 응답합니다. 실행 버튼을 누르면 여러분의 코드를 불러옵니다.',
   'python.time_limit': (n) =>
