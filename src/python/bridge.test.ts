@@ -23,7 +23,13 @@ function fakeWorkers() {
         if (m.type === 'init') answer({ type: 'ready' });
         if (m.type === 'load')
           answer({ type: 'loaded', id: m.id, result: { ok: true, layers: [] } });
-        if (m.type === 'serve' && m.request.environ.PATH_INFO !== '/loop')
+        if (m.type === 'serve' && m.request.environ.PATH_INFO === '/crash')
+          answer({
+            type: 'crashed',
+            id: m.id,
+            message: 'RuntimeError: memory access out of bounds',
+          });
+        else if (m.type === 'serve' && m.request.environ.PATH_INFO !== '/loop')
           answer({
             type: 'served',
             id: m.id,
@@ -70,5 +76,23 @@ describe('PythonBridge', () => {
     const bridge = new PythonBridge({ createWorker, indexURL: '/py/', sizes: {}, timeLimitMs: 50 });
     expect(await bridge.serve({ environ: environ('/'), body: '' })).toBeNull();
     expect(bridge.status()).toBe('idle');
+  });
+
+  it('a crash of CPython itself answers the request, reports it, and restarts the worker', async () => {
+    const { made, createWorker } = fakeWorkers();
+    const bridge = new PythonBridge({
+      createWorker,
+      indexURL: '/py/',
+      sizes: {},
+      timeLimitMs: 1000,
+    });
+    await bridge.run('CODE', { validate: false });
+    const crashed = await bridge.serve({ environ: environ('/crash'), body: '' });
+    expect(crashed?.crashed).toEqual({ exception: 'RuntimeError: memory access out of bounds' });
+    expect(bridge.lastError()).toMatchObject({ kind: 'crash', pythonType: 'RuntimeError' });
+    expect(made[0].terminated).toBe(true);
+    const next = await bridge.serve({ environ: environ('/'), body: '' });
+    expect(next?.events).toEqual([{ t: 'returned' }]);
+    expect(bridge.status()).toBe('ready');
   });
 });

@@ -134,6 +134,8 @@ export class PythonBridge {
 
   private crashed(message: string, id: number | null): void {
     const p = id !== null ? this.pending.get(id) : undefined;
+    // The failed call gets the message, the others (if any) a restart notice.
+    if (id !== null) this.pending.delete(id);
     this.reset();
     p?.resolve({ type: 'crashed', id, message });
     this.set({
