@@ -7,6 +7,10 @@ import { LoadLab } from '../ui/lab/LoadLab';
 import { MiddlewareEditor, StackNotice } from '../ui/middleware/MiddlewareEditor';
 import { scenes } from '../scenes';
 import { useExplainer } from '../store/context';
+import { lazy, Suspense } from 'react';
+
+// The Python scene's editor: its own chunk, loaded only in that scene.
+const PythonSlot = lazy(() => import('../ui/python/PythonSlot'));
 import type { ExplainerState } from '../store/explainerStore';
 
 const selectScene = (s: ExplainerState) => s.scene;
@@ -23,6 +27,13 @@ export function Workspace() {
   return (
     <>
       <MiddlewareEditor />
+      {scene === 'python' && (
+        <ErrorBoundary name="python" resetKey={scene}>
+          <Suspense fallback={null}>
+            <PythonSlot />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       <div className="app-columns">
         <div className="app-column app-column-lesson">
           <StackNotice />

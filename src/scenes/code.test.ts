@@ -99,6 +99,8 @@ function appStepRule(e: Extract<TraceEvent, { type: 'app.step' }>): RegExp {
     case 'app.append_slash':
     case 'app.no_pattern':
       return or('urlpatterns');
+    case 'python.start_response':
+      return or(String.raw`(?<!def )start_response\("`);
     default:
       return re(CALLS);
   }
@@ -164,11 +166,14 @@ function pythonRule(e: TraceEvent): RegExp | null {
       if (e.note.code === 'wsgi.close_raised') return re(String.raw`\.close\(\)|${SERVE}`);
       return re(String.raw`except Exception|${SERVE}`);
     case 'middleware.enter':
+      // The learner's own layer (the Python scene shows the default example's).
+      if (e.layer === 'python') return or(String.raw`def __call__\(self, environ`);
       if (e.layer === 'gzip') return or('post_processes');
       if (e.layer === 'dispatcher' || e.layer === 'proxyfix') return or(String.raw`rewrite\(`);
       if (e.layer === 'auth' || e.layer === 'static') return or(String.raw`self\.answer\(`);
       return re(CALLS);
     case 'middleware.respond':
+      if (e.layer === 'python') return /return start_response\(status, response_headers/;
       if (e.how === 'answer')
         return /start_response\(status, headers\)(\s+#.*)?$|DispatcherMiddleware\(/;
       if (e.how === 'rewrite') return /start_response\(status, headers, head\[2\]\)/;

@@ -18,6 +18,7 @@ import { code as reverseProxy } from './reverse-proxy/code';
 import { code as staticFiles } from './static/code';
 import { code as threads } from './threads/code';
 import { code as wsgi } from './wsgi/code';
+import { code as python } from './python/code';
 
 export type { EventSource, Listing } from './listing';
 export { arraySource, runsPython } from './listing';
@@ -36,6 +37,7 @@ export const listings: Listings = {
   framework,
   'big-picture': bigPicture,
   'load-lab': loadLab,
+  python,
 };
 
 export function listingOf(scene: SceneId): Listing {

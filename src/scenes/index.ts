@@ -17,6 +17,7 @@ import { scene as staticFiles } from './static';
 import { scene as threads } from './threads';
 import { scene as wsgi } from './wsgi';
 import { scene as reverseProxy } from './reverse-proxy';
+import { scene as python } from './python';
 
 export type { FigureKind, Scene, SceneDef, SceneExample } from './define';
 export { defineScene } from './define';
@@ -36,6 +37,7 @@ export const scenes: { [Id in SceneId]: Scene<Id> } = {
   framework,
   'big-picture': bigPicture,
   'load-lab': loadLab,
+  python,
 };
 
 export const SCENE_ORDER = Object.keys(scenes) as SceneId[];

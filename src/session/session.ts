@@ -31,6 +31,8 @@ import { engineError } from './errors';
 import { createPace, RUSH_END_MS } from './pace';
 
 export { FLUSH_MS } from './pace';
+import type { PythonSide } from './python';
+import type { PythonHost } from '../python/contract';
 
 export interface SessionInit {
   scene?: SceneId;
@@ -66,6 +68,8 @@ export interface Session {
   setSite(edit: SiteEdit | null, step?: number): void;
   /** Joins live requests answered so far to the timeline now (otherwise they are batched: see pace.ts). */
   flush(): void;
+  /** The "Your own Python" scene's CPython (null in other scenes, and until the scene's world is built). */
+  python(): PythonHost | null;
 }
 
 interface Current {
@@ -81,14 +85,19 @@ function startWorld(
   engine: Engine,
   scene: SceneId,
   edit: SiteEdit | null,
+  python: PythonSide | null,
 ): { world: SceneWorld; failed: boolean } {
   const scenario: Scenario | undefined = (engine.scenarios as Partial<Record<SceneId, Scenario>>)[
     scene
   ];
   const base = scenario ?? { id: scene, site: engine.defaultSite, seed: 1, requests: [] };
   try {
+    const scenario = edit ? { ...base, site: edit.site } : base;
     return {
-      world: engine.startScenario(edit ? { ...base, site: edit.site } : base),
+      world:
+        scene === 'python' && python
+          ? python.start(engine, scenario)
+          : engine.startScenario(scenario),
       failed: false,
     };
   } catch (error) {
@@ -123,6 +132,11 @@ export function createSession(init: SessionInit = {}): Session {
   /** When answered requests join the timeline (see pace.ts), and the timer that ends a rush. */
   const pace = createPace();
   let calm: ReturnType<typeof setTimeout> | undefined;
+  // The Python scene's side loads with its first world (its own chunk: nothing of it in the first frame).
+  let pythonSide: PythonSide | null = null;
+  let pythonLoading: Promise<PythonSide> | null = null;
+  const loadPython = () =>
+    (pythonLoading ??= import('./python').then((m) => (pythonSide = m.createPythonSide())));
 
   /** Puts `world`'s scene trace in the timeline, if `c` is still the current scene. */
   function show(
@@ -164,9 +178,10 @@ export function createSession(init: SessionInit = {}): Session {
   function build(step: number): void {
     const c = cur;
     const engine = engineNow();
-    if (engine) {
+    const python = c.scene === 'python' ? loadPython() : null;
+    if (engine && (!python || pythonSide)) {
       // A scene or stack switch stops playback, as stepping does.
-      const { world, failed } = startWorld(engine, c.scene, c.edit);
+      const { world, failed } = startWorld(engine, c.scene, c.edit, pythonSide);
       show(c, world, step, failed, false);
       return;
     }
@@ -174,9 +189,9 @@ export function createSession(init: SessionInit = {}): Session {
       store.getState().setPending(c.scene);
     // Play asked for while the engine loads (an embed's autoplay) resumes once the trace is there.
     const wasPlaying = store.getState().playing;
-    c.loading = loadEngine().then((e) => {
+    c.loading = Promise.all([loadEngine(), python]).then(([e]) => {
       if (c !== cur) return; // the learner moved on: that scene's world is never needed
-      const { world, failed } = startWorld(e, c.scene, c.edit);
+      const { world, failed } = startWorld(e, c.scene, c.edit, pythonSide);
       show(c, world, step, failed, wasPlaying || store.getState().playing);
       return c.loading ?? undefined;
     });
@@ -255,13 +270,19 @@ export function createSession(init: SessionInit = {}): Session {
     ready: () => worldNow().then(() => undefined),
     async send(request) {
       const world = await worldNow();
-      return new Promise<HttpResponse>((done) => {
-        arriving.push({ world, request, done });
-        arrivalTimer ??= setTimeout(arrive, 0);
-      });
+      const enter = (r: HttpRequest) =>
+        new Promise<HttpResponse>((done) => {
+          arriving.push({ world, request: r, done });
+          arrivalTimer ??= setTimeout(arrive, 0);
+        });
+      // In the Python scene a request runs in CPython first, then replays in the world.
+      return cur.scene === 'python' && pythonSide
+        ? pythonSide.send(world, request, enter)
+        : enter(request);
     },
     setScene: (scene, step = -1) => switchTo(scene, null, step),
     setSite: (edit, step = position()) => switchTo(cur.scene, edit, step),
     flush,
+    python: () => (cur.scene === 'python' ? (pythonSide?.host ?? null) : null),
   };
 }

@@ -18,3 +18,6 @@ export {
 } from './simulator';
 export { scenarios, defaultSite, siteWith, type SiteChanges } from './scenarios';
 export type { Protocol } from './engine/world';
+export { recordedProtocol } from './wsgi/recordedProtocol';
+export { scriptRecording } from './apps';
+export type { Recording, RecordedEvent } from './apps/recording';

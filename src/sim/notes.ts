@@ -100,7 +100,17 @@ export type AppNote =
   | { code: 'app.route'; rule: string; endpoint: string; params: Record<string, string> }
   | { code: 'app.view'; endpoint: string; params: Record<string, string> }
   | { code: 'app.propagate' }
-  | { code: 'app.teardown'; when: 'returned' | 'before_stream' | 'error' };
+  | { code: 'app.teardown'; when: 'returned' | 'before_stream' | 'error' }
+  /** The learner's app (in CPython) called start_response. */
+  | { code: 'python.start_response'; status: string }
+  /** No code has been run yet in the "Your own Python" scene: the server answers 503. */
+  | { code: 'python.not_loaded' }
+  /** The learner's code ran past the time limit: the browser stopped CPython (`ms`: the limit). */
+  | { code: 'python.time_limit'; ms: number }
+  /** CPython itself failed (MemoryError, sys.exit(), a crash): its worker restarts. */
+  | { code: 'python.crashed'; exception: string }
+  /** wsgiref.validate found a violation (`message`: its AssertionError text). */
+  | { code: 'python.validate'; message: string };
 
 /** A layer's decision on the way in (`middleware.enter`). */
 export type EnterNote =
@@ -118,7 +128,9 @@ export type EnterNote =
   | { code: 'proxyfix.none' }
   | { code: 'static.miss'; path: string; prefix: string }
   | { code: 'static.hit'; path: string }
-  | { code: 'xslt.down' };
+  | { code: 'xslt.down' }
+  /** A layer of the learner's Python was called (`name`: its class or function). */
+  | { code: 'python.enter'; name: string };
 
 /** A layer's start_response (`middleware.respond`). */
 export type RespondNote =
@@ -141,7 +153,9 @@ export type RespondNote =
   | { code: 'static.304' }
   | { code: 'static.200'; bytes: number }
   | { code: 'xslt.not_xml'; type: string }
-  | { code: 'xslt.done'; from: number; to: number };
+  | { code: 'xslt.done'; from: number; to: number }
+  /** A layer of the learner's Python called start_response. */
+  | { code: 'python.respond'; name: string; excInfo: boolean };
 
 /** A layer done with the request (`middleware.exit`). */
 export type ExitNote =
@@ -150,7 +164,9 @@ export type ExitNote =
   | { code: 'close.buffered' }
   | { code: 'close.nothing_below' }
   | { code: 'errors.page_sent' }
-  | { code: 'static.served' };
+  | { code: 'static.served' }
+  /** A layer of the learner's Python was closed after passing `chunks` chunks (`bytes`). */
+  | { code: 'python.exit'; name: string; chunks: number; bytes: number };
 
 /** Why the WSGI server reports an error (`wsgi.error`). */
 export type WsgiErrorNote =

@@ -10,7 +10,16 @@ import { crashWorker } from './engine/pool';
 import { engineError } from './engine/replies';
 import { answer, createWorld, sendRequest } from './engine/runtime';
 import type { ClientScript, Protocol, World } from './engine/world';
-import type { HttpRequest, HttpResponse, Scenario, SiteConfig, Trace, TraceEvent } from './types';
+import { previewEnviron } from './engine/preview';
+import type {
+  Environ,
+  HttpRequest,
+  HttpResponse,
+  Scenario,
+  SiteConfig,
+  Trace,
+  TraceEvent,
+} from './types';
 
 export interface HandleOptions {
   goneAfterChunks?: number;
@@ -72,6 +81,12 @@ export interface SceneWorld {
     events: TraceEvent[];
   };
   now(): number;
+  /**
+   * The environ the WSGI server will build for `request` if it is the next one
+   * `handle()` sends (nothing drawn, nothing sent): the "Your own Python" scene
+   * runs the learner's code on it first.
+   */
+  previewEnviron(request: HttpRequest): Environ;
 }
 
 export function startScenario(
@@ -110,6 +125,7 @@ export function startScenario(
   return {
     trace,
     now: () => w.now,
+    previewEnviron: (request) => previewEnviron(w, rid + 1, request),
     handle(request, opts = {}) {
       rid++;
       const req = sendRequest(w, rid, request, clientScript(opts));

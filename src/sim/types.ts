@@ -115,7 +115,8 @@ export interface WebServerConfig {
   connectTimeoutMs: number;
 }
 
-export type AppId = 'echo' | 'flask' | 'django' | 'xml' | 'files';
+/** `python`: the learner's own code, run in CPython and replayed (apps/recorded.ts). */
+export type AppId = 'echo' | 'flask' | 'django' | 'xml' | 'files' | 'python';
 
 export type MiddlewareSpec =
   | { kind: 'dispatcher'; mounts: Record<string, AppId> }
@@ -125,7 +126,9 @@ export type MiddlewareSpec =
   | { kind: 'proxyfix'; xFor: number; xProto: number; xHost: number; xPrefix: number }
   | { kind: 'auth'; realm: string; users: Record<string, string>; protect: string[] }
   | { kind: 'profiler' }
-  | { kind: 'errors' };
+  | { kind: 'errors' }
+  /** A layer of the learner's own Python (its class or function name); replayed with the app. */
+  | { kind: 'python'; name: string };
 
 export type MiddlewareKind = MiddlewareSpec['kind'];
 
@@ -311,7 +314,8 @@ export type SceneId =
   | 'container'
   | 'framework'
   | 'big-picture'
-  | 'load-lab';
+  | 'load-lab'
+  | 'python';
 
 export interface ScriptedRequest {
   /** Virtual time the client sends it. */

@@ -10,10 +10,16 @@ export interface Rng {
   int(n: number): number;
   /** A float in [lo, hi). */
   range(lo: number, hi: number): number;
+  /** An independent copy at the same point: its draws preview this stream's next ones. */
+  clone(): Rng;
 }
 
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
+  return rngAt(seed >>> 0);
+}
+
+function rngAt(state: number): Rng {
+  let a = state;
   const next = (): number => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -25,6 +31,7 @@ export function createRng(seed: number): Rng {
     next,
     int: (n) => Math.floor(next() * n),
     range: (lo, hi) => lo + next() * (hi - lo),
+    clone: () => rngAt(a),
   };
 }
 

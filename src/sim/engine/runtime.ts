@@ -7,7 +7,7 @@
  * quickly. embedded mode: the client connects straight to the listener and
  * the worker that accepts runs the HTTP layer, then the WSGI server.
  */
-import type { Step } from '../steps';
+import type { ConnectionInfo, Step } from '../steps';
 import type { HttpRequest, HttpResponse } from '../types';
 import { droppedByNginx } from '../http/parse';
 import { answer } from './answer';
@@ -225,33 +225,55 @@ function protocolSteps(w: World, req: Req, proc: Proc, actor: string): CachedRun
 }
 
 function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): HttpResponse {
-  const url = new URL(req.request.url);
+  const { request, conn } = wsgiRequest(w, req.rid, req.request, {
+    threads: proc.threads,
+    actor,
+    remotePort: 32768 + w.rng.ports.int(28000),
+    goneAfterChunks: req.script.goneAfterChunks,
+  });
+  const run = w.protocol.serveWsgi(w.site.wsgi, request, conn);
+  steps.push(...run.steps);
+  return run.response;
+}
+
+/**
+ * What the WSGI server reads for request `rid`: the request (behind a proxy, the
+ * proxy's request) and the connection it arrives on. One function for the run
+ * and for `previewEnviron` (src/sim/engine/preview.ts), so both build the same environ.
+ */
+export function wsgiRequest(
+  w: World,
+  rid: number,
+  original: HttpRequest,
+  at: { threads: number; actor: string; remotePort: number; goneAfterChunks?: number },
+): { request: HttpRequest; conn: ConnectionInfo } {
+  const url = new URL(original.url);
   const https = url.protocol === 'https:';
   const embedded = w.site.web.mode === 'embedded';
-  const clientAddr = `203.0.113.${(req.rid % 250) + 2}`;
+  const clientAddr = `203.0.113.${(rid % 250) + 2}`;
   // Behind nginx (1.27.3, as webServerToken names it) the WSGI server reads
   // nginx's request: HTTP/1.0 with `Connection: close` (proxy_http_version's
   // default until 1.29.6), without the headers nginx drops or the client's
   // hop-by-hop Connection; and its SERVER_NAME/SERVER_PORT come from its own
   // bound socket (127.0.0.1:8000), not from Host.
   const request = embedded
-    ? req.request
+    ? original
     : {
-        ...req.request,
-        headers: req.request.headers.filter(
+        ...original,
+        headers: original.headers.filter(
           ([n]) => !droppedByNginx(n) && n.toLowerCase() !== 'connection',
         ),
       };
-  const run = w.protocol.serveWsgi(w.site.wsgi, request, {
+  const conn: ConnectionInfo = {
     remoteAddr: embedded ? clientAddr : '127.0.0.1',
-    remotePort: 32768 + w.rng.ports.int(28000),
+    remotePort: at.remotePort,
     serverName: embedded ? url.hostname : '127.0.0.1',
     serverPort: embedded ? (url.port ? Number(url.port) : https ? 443 : 80) : w.site.listener.port,
     protocol: embedded ? 'HTTP/1.1' : 'HTTP/1.0',
     urlScheme: https ? 'https' : 'http',
-    actor,
-    ...w.strategy.environ(w.site.dispatch, proc.threads),
-    goneAfterChunks: req.script.goneAfterChunks,
+    actor: at.actor,
+    ...w.strategy.environ(w.site.dispatch, at.threads),
+    goneAfterChunks: at.goneAfterChunks,
     forwardedHeaders: embedded
       ? undefined
       : [
@@ -260,7 +282,6 @@ function runWsgi(w: World, req: Req, proc: Proc, actor: string, steps: Step[]): 
           ['X-Forwarded-Host', url.host],
           ['Connection', 'close'],
         ],
-  });
-  steps.push(...run.steps);
-  return run.response;
+  };
+  return { request, conn };
 }

@@ -21,6 +21,7 @@ export const LAYER_NAMES: Record<MiddlewareKind, string> = {
   auth: 'BasicAuthMiddleware',
   profiler: 'ProfilerMiddleware',
   errors: 'ErrorMiddleware',
+  python: 'middleware',
 };
 
 function wrap(spec: MiddlewareSpec, inner: WsgiApp, layer: Layer): WsgiApp {
@@ -41,12 +42,15 @@ function wrap(spec: MiddlewareSpec, inner: WsgiApp, layer: Layer): WsgiApp {
       return profiler(spec, inner, layer);
     case 'errors':
       return errors(spec, inner, layer);
+    case 'python':
+      // The learner's layers run in CPython: the recorded app replays them with the app.
+      return inner;
   }
 }
 
 /** Wrap the app in its middleware, innermost first, so `middleware[0]` is what the server calls. */
-export function buildStack(config: WsgiConfig): WsgiApp {
-  let app = appById(config.app);
+export function buildStack(config: WsgiConfig, inner: WsgiApp = appById(config.app)): WsgiApp {
+  let app = inner;
   for (let i = config.middleware.length - 1; i >= 0; i--) {
     const spec = config.middleware[i];
     app = wrap(spec, app, { kind: spec.kind, index: i, actor: `layer:${spec.kind}` });
@@ -56,6 +60,7 @@ export function buildStack(config: WsgiConfig): WsgiApp {
 
 /** `ProxyFix(GzipMiddleware(flask))`: what the server calls, as Python would print it. */
 export function stackName(config: WsgiConfig): string {
-  const names = config.middleware.map((m) => LAYER_NAMES[m.kind]);
-  return `${names.map((n) => `${n}(`).join('')}${config.app}${')'.repeat(names.length)}`;
+  const names = config.middleware.map((m) => (m.kind === 'python' ? m.name : LAYER_NAMES[m.kind]));
+  const app = config.app === 'python' ? 'app' : config.app;
+  return `${names.map((n) => `${n}(`).join('')}${app}${')'.repeat(names.length)}`;
 }

@@ -15,6 +15,7 @@ const layers: Language['layers'] = {
   auth: 'auth',
   profiler: 'profiler',
   errors: 'error-catching',
+  python: 'Python',
 };
 
 const ordinal = (n: number) => {

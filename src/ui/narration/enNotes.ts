@@ -117,6 +117,15 @@ export const enNotes: NoteSentences = {
       : n.when === 'before_stream'
         ? 'the request context is popped: wsgi_app returns before the server iterates the generator (no stream_with_context).'
         : 'the request context is popped: wsgi_app returns the response iterable.',
+  'python.start_response': (n) => `your app calls start_response("${n.status}", headers).`,
+  'python.not_loaded': () =>
+    'no Python code is loaded yet, so the server answers 503 Service Unavailable. Press Run to load yours.',
+  'python.time_limit': (n) =>
+    `your code was still running after ${n.ms} ms, so the page stopped CPython and started a fresh one. The worker here stays busy too, until something gives up on it.`,
+  'python.crashed': (n) =>
+    `CPython itself stopped (${n.exception}): the page restarts it, and the server answers 500.`,
+  'python.validate': (n) =>
+    `wsgiref.validate caught a break of the WSGI rules: “${n.message}”. The server answers 500.`,
   // middleware, on the way in
   'mount.hit': (n) =>
     `${n.path} matches the mount ${n.mount}: it moves from PATH_INFO to SCRIPT_NAME and the ${n.app} app answers.`,
@@ -141,6 +150,7 @@ export const enNotes: NoteSentences = {
   'static.hit': (n) =>
     `${n.path} is in the exported folder: this layer answers and the app is never called.`,
   'xslt.down': () => 'The request passes down unchanged: XSLT works on the response.',
+  'python.enter': (n) => `Your ${n.name} is called with environ and a start_response of its own.`,
   // middleware start_response
   // Unchanged is what "passes up" already says: only exc_info is worth a sentence.
   pass: (n) => (n.excInfo ? 'exc_info is passed up with them.' : ''),
@@ -160,6 +170,8 @@ export const enNotes: NoteSentences = {
     `${n.type || 'No type'} is not XML: the response passes up unchanged, chunk by chunk.`,
   'xslt.done': (n) =>
     `It turned ${bytes(n.from)} of XML into ${bytes(n.to)} of HTML and dropped Content-Length.`,
+  'python.respond': (n) =>
+    `${n.name} calls the start_response it was given${n.excInfo ? ', with exc_info' : ''}.`,
   // middleware, on the way out
   propagates: (n) => `${n.exception} propagates up through this layer.`,
   'close.passed': () => 'close() is passed to the layer below.',
@@ -167,6 +179,8 @@ export const enNotes: NoteSentences = {
   'close.nothing_below': () => 'It answered without the app: there is nothing below to close.',
   'errors.page_sent': () => 'The error page has been sent.',
   'static.served': () => 'It served a file: close() has nothing below to pass to.',
+  'python.exit': (n) =>
+    `${n.name} is closed after passing on ${n.chunks} ${n.chunks === 1 ? 'chunk' : 'chunks'} (${bytes(n.bytes)}).`,
   // the WSGI server's errors
   'wsgi.before_headers': (n) =>
     `The app raised ${n.exception} before sending anything, so the server can still answer 500.`,

@@ -27,6 +27,7 @@ const layers: Language['layers'] = {
   auth: '인증',
   profiler: '프로파일러',
   errors: '오류 처리',
+  python: '파이썬',
 };
 
 export const ko: Language = {

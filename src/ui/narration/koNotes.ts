@@ -125,6 +125,16 @@ export const koNotes: NoteSentences = {
       : n.when === 'before_stream'
         ? '요청 컨텍스트를 정리합니다. 서버가 제너레이터를 순회하기 전에 wsgi_app 함수가 반환하기 때문입니다 (stream_with_context 없음).'
         : '요청 컨텍스트를 정리합니다. wsgi_app 함수가 응답 이터러블을 반환합니다.',
+  'python.start_response': (n) =>
+    `직접 짠 앱이 start_response 함수를 호출합니다 (상태 "${n.status}").`,
+  'python.not_loaded': () =>
+    '아직 불러온 파이썬 코드가 없어 서버가 503 Service Unavailable로 응답합니다. 실행 버튼을 누르면 여러분의 코드를 불러옵니다.',
+  'python.time_limit': (n) =>
+    `코드가 ${n.ms} ms가 지나도 끝나지 않아 페이지가 CPython을 멈추고 새로 띄웠습니다. 여기 워커도 누군가 포기할 때까지 이 요청에 묶여 있습니다.`,
+  'python.crashed': (n) =>
+    `CPython 자체가 멈췄습니다 (${n.exception}). 페이지가 CPython을 다시 띄우고, 서버는 500으로 응답합니다.`,
+  'python.validate': (n) =>
+    `wsgiref.validate 검사기가 WSGI 규칙 위반을 찾았습니다: “${n.message}”. 서버는 500으로 응답합니다.`,
   // 미들웨어: 들어갈 때
   'mount.hit': (n) =>
     `${n.path} 경로가 마운트 ${n.mount}에 맞습니다. 이 부분이 PATH_INFO에서 SCRIPT_NAME으로 옮겨 가고 ${n.app} 앱이 응답합니다.`,
@@ -151,6 +161,8 @@ export const koNotes: NoteSentences = {
   'static.hit': (n) =>
     `${n.path} 경로는 공개 폴더 안의 파일입니다. 이 ${withJosa(LAYER, '이/가')} 응답하고 앱은 호출되지 않습니다.`,
   'xslt.down': () => '요청은 그대로 내려갑니다. XSLT 변환은 응답에만 적용됩니다.',
+  'python.enter': (n) =>
+    `직접 짠 ${n.name} 미들웨어가 environ과 자기 몫의 start_response를 받아 호출됩니다.`,
   // 미들웨어의 start_response
   // 그대로 올라간다는 것은 이벤트 문장이 이미 말합니다. exc_info만 덧붙입니다.
   pass: (n) => (n.excInfo ? 'exc_info 인자도 함께 올라갑니다.' : ''),
@@ -172,6 +184,8 @@ export const koNotes: NoteSentences = {
     `XML 응답이 아닙니다 (${n.type || '타입 없음'}). 응답을 청크 단위로 그대로 올려 보냅니다.`,
   'xslt.done': (n) =>
     `XML ${n.from}바이트를 HTML ${n.to}바이트로 바꾸고 Content-Length 헤더를 뺐습니다.`,
+  'python.respond': (n) =>
+    `${n.name} 미들웨어가 전달받은 start_response 함수를 호출합니다${n.excInfo ? ' (exc_info 인자와 함께)' : ''}.`,
   // 미들웨어: 나갈 때
   propagates: (n) => `${n.exception} 예외가 이 ${withJosa(LAYER, '을/를')} 지나 위로 전파됩니다.`,
   'close.passed': () => `close() 호출을 아래 ${withJosa(LAYER, '으로/로')} 전달합니다.`,
@@ -180,6 +194,8 @@ export const koNotes: NoteSentences = {
   'errors.page_sent': () => '오류 페이지를 보냈습니다.',
   'static.served': () =>
     `파일로 응답했습니다. close() 호출을 넘길 아래 ${withJosa(LAYER, '이/가')} 없습니다.`,
+  'python.exit': (n) =>
+    `${n.name} 미들웨어가 ${CHUNK} ${n.chunks}개(${n.bytes}바이트)를 넘긴 뒤 닫힙니다.`,
   // WSGI 서버의 오류
   'wsgi.before_headers': (n) =>
     `앱이 아무것도 보내기 전에 예외를 냈습니다: ${n.exception}. 서버는 아직 500 응답을 보낼 수 있습니다.`,

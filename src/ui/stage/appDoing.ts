@@ -53,5 +53,15 @@ export function appDoing(note: AppNote): string {
       return 'raise  # PROPAGATE_EXCEPTIONS';
     case 'app.teardown':
       return 'ctx.pop()';
+    case 'python.start_response':
+      return `start_response("${note.status}", headers)`;
+    case 'python.not_loaded':
+      return '503  # Run';
+    case 'python.time_limit':
+      return `while True: ...  # ${note.ms} ms`;
+    case 'python.crashed':
+      return note.exception;
+    case 'python.validate':
+      return `validator(app)  # AssertionError`;
   }
 }
