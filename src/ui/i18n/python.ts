@@ -61,7 +61,7 @@ export const ko: Record<PyKey, string> = {
   'py.loading': 'CPython 불러오는 중',
   'py.loading.bytes': '{loaded} / {total} MB',
   'py.loading.some': '{loaded} MB',
-  'py.ready': '내 코드가 실행 중입니다. https://demo.test/ 로 가는 요청은 이 코드를 거칩니다.',
+  'py.ready': '내 코드가 실행 중입니다. https://demo.test/로 가는 요청은 이 코드를 거칩니다.',
   'py.layers': '내 미들웨어(바깥부터): {layers}',
   'py.stale': '마지막 실행 뒤에 바뀐 내용이 있습니다. 반영하려면 실행을 누르세요.',
   'py.loadFailed': 'CPython을 불러오지 못했습니다. 실행을 눌러 다시 시도하세요.',
