@@ -54,8 +54,7 @@ export const ko: Record<PyKey, string> = {
   'py.running': '실행 중…',
   'py.example': '예제',
   'py.example.custom': '내 코드',
-  'py.example.confirm':
-    '지금 코드를 예제 “{title}”{title|으로/로} 바꿀까요? 고친 내용은 사라집니다.',
+  'py.example.confirm': '지금 코드를 지우고 예제 {title|을/를} 불러올까요? 고친 내용은 사라집니다.',
   'py.validate.desc': '모든 호출이 WSGI 규칙(PEP 3333)을 지키는지 검사',
   'py.idle': '처음 실행을 누르면 CPython을 불러옵니다.',
   'py.loading': 'CPython 불러오는 중',

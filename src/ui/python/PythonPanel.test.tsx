@@ -9,17 +9,12 @@ import { PythonPanel, type PythonExample, type PythonPanelProps } from './Python
 
 afterEach(cleanup);
 
+const HELLO =
+  "def app(environ, start_response):\n    start_response('200 OK', [])\n    return [b'hi']\n";
+const ROUTER = 'def app(environ, start_response):\n    pass\n';
 const EXAMPLES: PythonExample[] = [
-  {
-    id: 'hello',
-    title: { en: 'Hello app', ko: '인사하는 앱' },
-    code: "def app(environ, start_response):\n    start_response('200 OK', [])\n    return [b'hi']\n",
-  },
-  {
-    id: 'router',
-    title: { en: 'A router', ko: '라우터' },
-    code: 'def app(environ, start_response):\n    pass\n',
-  },
+  { id: 'hello', name: { en: 'Hello app', ko: '인사하는 앱' }, load: () => Promise.resolve(HELLO) },
+  { id: 'router', name: { en: 'A router', ko: '라우터' }, load: () => Promise.resolve(ROUTER) },
 ];
 
 const SYNTAX: CodeError = {
@@ -35,7 +30,7 @@ const LEAD = '.py-error-lead';
 function Harness(
   props: Partial<PythonPanelProps> & { host: PythonPanelProps['host']; initial?: string },
 ) {
-  const [code, setCode] = useState(props.initial ?? EXAMPLES[0].code);
+  const [code, setCode] = useState(props.initial ?? HELLO);
   return (
     <PythonPanel
       examples={EXAMPLES}
@@ -64,6 +59,11 @@ const view = () => EditorView.findFromDOM(document.querySelector('.cm-editor') a
 const editorText = () =>
   [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n');
 const runButton = (name = 'Run') => screen.getByRole('button', { name });
+const choose = async (menu: HTMLSelectElement, value: string) => {
+  await act(async () => {
+    fireEvent.change(menu, { target: { value } });
+  });
+};
 const clickRun = async (name = 'Run') => {
   await act(async () => {
     fireEvent.click(runButton(name));
@@ -75,7 +75,7 @@ describe('PythonPanel', () => {
     setup();
     expect(screen.getByRole('textbox', { name: 'Python code' })).toBeTruthy();
     expect(runButton()).toBeTruthy();
-    expect(screen.getByRole('switch', { name: /wsgiref\.validate/ })).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'wsgiref.validate' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Example' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Your code' })).toBeTruthy();
     expect(editorText()).toContain("return [b'hi']");
@@ -86,6 +86,11 @@ describe('PythonPanel', () => {
     expect(screen.getByRole('textbox', { name: '파이썬 코드' })).toBeTruthy();
     expect(runButton('실행')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: '예제' })).toBeTruthy();
+    const validate = screen.getByRole('switch', { name: 'wsgiref.validate' });
+    expect(validate.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(validate.getAttribute('aria-describedby')!)!.textContent).toBe(
+      '모든 호출이 WSGI 규칙(PEP 3333)을 지키는지 검사',
+    );
     expect(screen.getByRole('region', { name: '내 코드' })).toBeTruthy();
     expect(screen.getByRole('option', { name: '라우터' })).toBeTruthy();
   });
@@ -99,14 +104,14 @@ describe('PythonPanel', () => {
 
   it('Run sends the code with validate on by default, and off after the switch', async () => {
     const { host } = setup();
-    const validate = screen.getByRole('switch', { name: /wsgiref\.validate/ }) as HTMLInputElement;
+    const validate = screen.getByRole('switch', { name: 'wsgiref.validate' }) as HTMLInputElement;
     expect(validate.checked).toBe(true);
     await clickRun();
-    expect(host.calls).toEqual([{ code: EXAMPLES[0].code, options: { validate: true } }]);
+    expect(host.calls).toEqual([{ code: HELLO, options: { validate: true } }]);
     fireEvent.click(validate);
     expect(screen.getByText(/press Run to use it/)).toBeTruthy();
     await clickRun();
-    expect(host.calls[1]).toEqual({ code: EXAMPLES[0].code, options: { validate: false } });
+    expect(host.calls[1]).toEqual({ code: HELLO, options: { validate: false } });
     expect(screen.getByText(/requests to https:\/\/demo\.test\/ go through it/)).toBeTruthy();
   });
 
@@ -173,7 +178,7 @@ describe('PythonPanel', () => {
     expect(document.querySelectorAll('.cm-py-error-marker')).toHaveLength(1);
 
     act(() => view().dispatch({ changes: { from: 0, insert: '# ' }, userEvent: 'input' }));
-    expect(changes.at(-1)).toBe('# ' + EXAMPLES[0].code);
+    expect(changes.at(-1)).toBe('# ' + HELLO);
     expect(document.querySelector('.cm-py-error-line')).toBeNull();
     expect(document.querySelector('.cm-py-error-marker')).toBeNull();
     expect(screen.queryByText(/syntax error on line 2/, { selector: LEAD })).toBeNull();
@@ -222,33 +227,64 @@ describe('PythonPanel', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
-  it('the examples menu replaces unedited code at once', () => {
+  it('the examples menu replaces unedited code at once', async () => {
     const confirm = vi.fn(() => true);
     setup({ confirm });
     const menu = screen.getByRole('combobox', { name: 'Example' }) as HTMLSelectElement;
     expect(menu.value).toBe('hello');
-    fireEvent.change(menu, { target: { value: 'router' } });
+    await choose(menu, 'router');
     expect(confirm).not.toHaveBeenCalled();
-    expect(changes).toEqual([EXAMPLES[1].code]);
-    expect(editorText()).toBe(EXAMPLES[1].code);
+    expect(changes).toEqual([ROUTER]);
+    expect(editorText()).toBe(ROUTER);
     expect(menu.value).toBe('router');
   });
 
-  it('the examples menu asks before replacing edited code, and keeps it when told no', () => {
+  it('the examples menu asks before replacing edited code, and keeps it when told no', async () => {
     const confirm = vi.fn(() => false);
-    setup({ confirm, initial: 'def app(e, s): mine\n' });
+    setup({ confirm });
+    act(() => view().dispatch({ changes: { from: 0, insert: '# mine\n' }, userEvent: 'input' }));
     const menu = screen.getByRole('combobox', { name: 'Example' }) as HTMLSelectElement;
     expect(menu.value).toBe('');
     expect((screen.getByRole('option', { name: 'Your code' }) as HTMLOptionElement).selected).toBe(
       true,
     );
-    fireEvent.change(menu, { target: { value: 'router' } });
+    changes = [];
+    await choose(menu, 'router');
     expect(confirm).toHaveBeenCalledWith(expect.stringContaining('“A router”'));
     expect(changes).toEqual([]);
-    expect(editorText()).toBe('def app(e, s): mine\n');
+    expect(editorText()).toBe('# mine\n' + HELLO);
     confirm.mockReturnValue(true);
-    fireEvent.change(menu, { target: { value: 'router' } });
-    expect(changes).toEqual([EXAMPLES[1].code]);
+    await choose(menu, 'router');
+    expect(changes).toEqual([ROUTER]);
+    expect(menu.value).toBe('router');
+  });
+
+  it('code from a link counts as edited: the menu says so and asks before replacing it', async () => {
+    const confirm = vi.fn(() => true);
+    setup({ confirm, initial: HELLO, fromLink: true });
+    const menu = screen.getByRole('combobox', { name: 'Example' }) as HTMLSelectElement;
+    expect(menu.value).toBe('');
+    await choose(menu, 'hello');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(menu.value).toBe('hello');
+  });
+
+  it('asks in Korean with the right particle', async () => {
+    const confirm = vi.fn(() => false);
+    setup({ confirm, lang: 'ko', fromLink: true });
+    await choose(screen.getByRole('combobox', { name: '예제' }) as HTMLSelectElement, 'router');
+    expect(confirm).toHaveBeenCalledWith(
+      '지금 코드를 지우고 예제 라우터를 불러올까요? 고친 내용은 사라집니다.',
+    );
+  });
+
+  it('an edit away from the example shows "Your code"; undoing it back shows the example again', () => {
+    setup();
+    const menu = screen.getByRole('combobox', { name: 'Example' }) as HTMLSelectElement;
+    act(() => view().dispatch({ changes: { from: 0, insert: '#' }, userEvent: 'input' }));
+    expect(menu.value).toBe('');
+    act(() => view().dispatch({ changes: { from: 0, to: 1 }, userEvent: 'delete' }));
+    expect(menu.value).toBe('hello');
   });
 
   it('without a host, Run does nothing', async () => {

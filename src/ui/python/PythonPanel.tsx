@@ -17,10 +17,11 @@ import { useHostState } from './useHostState';
 import { errorSentence } from './words';
 import './panel.css';
 
+/** An entry of the examples menu; its source loads when chosen (src/python/examples.ts fits). */
 export interface PythonExample {
   id: string;
-  title: { en: string; ko: string };
-  code: string;
+  name: { en: string; ko: string };
+  load(): Promise<string>;
 }
 
 export interface PythonPanelProps {
@@ -29,6 +30,8 @@ export interface PythonPanelProps {
   code: string;
   onCodeChange: (code: string) => void;
   examples: readonly PythonExample[];
+  /** The example `code` holds at first (the first one by default); ignored when `fromLink`. */
+  initialExample?: string;
   lang: Lang;
   /** wsgiref.validate at first (on by default); the switch changes it for the next Run. */
   defaultValidate?: boolean;
@@ -61,6 +64,12 @@ export function PythonPanel(props: PythonPanelProps) {
   const [dismissed, setDismissed] = useState<CodeError | null>(null);
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [noteClosed, setNoteClosed] = useState(false);
+  // The example the code came from and its text: the code is "edited" once it differs.
+  const [base, setBase] = useState<{ id: string; code: string } | null>(() => {
+    const id = props.initialExample ?? examples[0]?.id;
+    return props.fromLink || id === undefined ? null : { id, code };
+  });
+  const choosing = useRef(0);
 
   // The host's own error (a crash between runs) shows until the learner edits or runs again.
   const error =
@@ -81,16 +90,25 @@ export function PythonPanel(props: PythonPanelProps) {
     props.onCodeChange(next);
   };
 
-  const current = examples.find((e) => e.code === code);
-  const chooseExample = (id: string) => {
+  const edited = base === null || base.code !== code;
+  const chooseExample = async (id: string) => {
     const example = examples.find((e) => e.id === id);
-    if (!example || example.code === code) return;
-    if (!current) {
+    if (!example || (!edited && base?.id === id)) return;
+    if (edited) {
       const ask = props.confirm ?? ((m: string) => window.confirm(m));
-      if (!ask(pyText(lang, 'py.example.confirm', { title: example.title[lang] }))) return;
+      if (!ask(pyText(lang, 'py.example.confirm', { title: example.name[lang] }))) return;
     }
+    const token = ++choosing.current;
+    let source: string;
+    try {
+      source = await example.load();
+    } catch {
+      return; // a chunk that failed to load: the code stays as it was
+    }
+    if (token !== choosing.current) return; // a later choice won
     clearError();
-    props.onCodeChange(example.code);
+    setBase({ id, code: source });
+    props.onCodeChange(source);
   };
 
   const run = async () => {
@@ -155,15 +173,18 @@ export function PythonPanel(props: PythonPanelProps) {
         </h2>
         <label className="py-examples">
           <span>{pyText(lang, 'py.example')}</span>
-          <select value={current?.id ?? CUSTOM} onChange={(e) => chooseExample(e.target.value)}>
-            {!current && (
+          <select
+            value={edited ? CUSTOM : base.id}
+            onChange={(e) => void chooseExample(e.target.value)}
+          >
+            {edited && (
               <option value={CUSTOM} disabled>
                 {pyText(lang, 'py.example.custom')}
               </option>
             )}
             {examples.map((e) => (
               <option key={e.id} value={e.id}>
-                {e.title[lang]}
+                {e.name[lang]}
               </option>
             ))}
           </select>
@@ -204,12 +225,13 @@ export function PythonPanel(props: PythonPanelProps) {
             type="checkbox"
             role="switch"
             checked={validate}
+            aria-labelledby={`${ids}-validate-name`}
             aria-describedby={`${ids}-validate`}
             onChange={(e) => setValidate(e.currentTarget.checked)}
           />
           <span className="py-switch-track" aria-hidden="true" />
           <span className="py-switch-text">
-            <code>wsgiref.validate</code>
+            <code id={`${ids}-validate-name`}>wsgiref.validate</code>
             <span className="py-switch-desc" id={`${ids}-validate`}>
               {pyText(lang, 'py.validate.desc')}
             </span>
