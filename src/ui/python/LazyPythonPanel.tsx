@@ -5,8 +5,7 @@
  */
 import { lazy, Suspense } from 'react';
 import type { PythonPanelProps } from './PythonPanel';
-import { pyText, type Lang } from './strings';
-import './shell.css';
+import { PanelPlaceholder } from './PanelPlaceholder';
 
 const loadPanel = () => import('./PythonPanel');
 const Panel = lazy(loadPanel);
@@ -16,23 +15,20 @@ export function preloadPythonPanel(): void {
   void loadPanel();
 }
 
-export function LazyPythonPanel(props: PythonPanelProps) {
+export type LazyPythonPanelProps = Omit<PythonPanelProps, 'code'> & {
+  /** null while the first example's source is still loading: the placeholder stays until it is known. */
+  code: string | null;
+};
+
+export function LazyPythonPanel({ code, ...props }: LazyPythonPanelProps) {
+  const placeholder = <PanelPlaceholder lang={props.lang} />;
+  if (code === null) return placeholder;
   return (
-    <Suspense fallback={<PanelPlaceholder lang={props.lang} />}>
-      <Panel {...props} />
+    <Suspense fallback={placeholder}>
+      <Panel {...props} code={code} />
     </Suspense>
   );
 }
 
-export function PanelPlaceholder({ lang }: { lang: Lang }) {
-  return (
-    <section className="py-panel py-panel-placeholder" aria-busy="true">
-      <h2 className="py-title">{pyText(lang, 'py.title')}</h2>
-      <div className="py-editor-box py-editor-waiting">
-        <p>{pyText(lang, 'py.editorLoading')}</p>
-      </div>
-    </section>
-  );
-}
-
+export { PanelPlaceholder };
 export type { PythonExample, PythonPanelProps } from './PythonPanel';

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const STATIC_IMPORT =
-  /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;
+  /^\s*(?:import|export)\s[^'";]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;
 
 function staticGraph(entry: string): { files: string[]; packages: string[] } {
   const files: string[] = [];
@@ -55,6 +55,12 @@ describe('LazyPythonPanel', () => {
     );
     // Only what the site's first chunk already has (es-hangul: the particles of i18n/fill).
     expect(packages.filter((p) => p !== 'react' && p !== 'es-hangul')).toEqual([]);
+  });
+
+  it("PanelPlaceholder (a lazy slot's fallback) imports nothing at all", () => {
+    const { files, packages } = staticGraph(resolve(import.meta.dirname, 'PanelPlaceholder.tsx'));
+    expect(files).toHaveLength(1);
+    expect(packages).toEqual([]);
   });
 
   it('the check sees CodeMirror when it is there (the panel itself)', () => {
