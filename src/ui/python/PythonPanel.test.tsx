@@ -89,7 +89,7 @@ describe('PythonPanel', () => {
     const validate = screen.getByRole('switch', { name: 'wsgiref.validate' });
     expect(validate.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(validate.getAttribute('aria-describedby')!)!.textContent).toBe(
-      '모든 호출이 WSGI 규칙(PEP 3333)을 지키는지 검사',
+      '모든 호출이 WSGI 규칙(PEP\u00a03333)을 지키는지 검사',
     );
     expect(screen.getByRole('region', { name: '내 코드' })).toBeTruthy();
     expect(screen.getByRole('option', { name: '라우터' })).toBeTruthy();
