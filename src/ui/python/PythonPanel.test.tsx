@@ -2,7 +2,7 @@
 import { EditorView } from '@codemirror/view';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeError } from '../../python/contract';
 import { FakeHost } from './fakeHost';
 import { PythonPanel, type PythonExample, type PythonPanelProps } from './PythonPanel';
@@ -228,20 +228,18 @@ describe('PythonPanel', () => {
   });
 
   it('the examples menu replaces unedited code at once', async () => {
-    const confirm = vi.fn(() => true);
-    setup({ confirm });
+    setup();
     const menu = screen.getByRole('combobox', { name: 'Example' }) as HTMLSelectElement;
     expect(menu.value).toBe('hello');
     await choose(menu, 'router');
-    expect(confirm).not.toHaveBeenCalled();
+    expect(screen.queryByRole('group')).toBeNull();
     expect(changes).toEqual([ROUTER]);
     expect(editorText()).toBe(ROUTER);
     expect(menu.value).toBe('router');
   });
 
-  it('the examples menu asks before replacing edited code, and keeps it when told no', async () => {
-    const confirm = vi.fn(() => false);
-    setup({ confirm });
+  it('the examples menu asks before replacing edited code, and keeps it when told so', async () => {
+    setup();
     act(() => view().dispatch({ changes: { from: 0, insert: '# mine\n' }, userEvent: 'input' }));
     const menu = screen.getByRole('combobox', { name: 'Example' }) as HTMLSelectElement;
     expect(menu.value).toBe('');
@@ -250,32 +248,45 @@ describe('PythonPanel', () => {
     );
     changes = [];
     await choose(menu, 'router');
-    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('“A router”'));
+    const question = screen.getByRole('group', {
+      name: /Replace your code with the example “A router”/,
+    });
+    const replace = screen.getByRole('button', { name: 'Replace' });
+    expect(question.contains(replace)).toBe(true);
+    expect(document.activeElement).toBe(replace);
+    expect(changes).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my code' }));
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(document.activeElement).toBe(menu);
+    expect(menu.value).toBe('');
     expect(changes).toEqual([]);
     expect(editorText()).toBe('# mine\n' + HELLO);
-    confirm.mockReturnValue(true);
-    await choose(menu, 'router');
-    expect(changes).toEqual([ROUTER]);
-    expect(menu.value).toBe('router');
   });
 
-  it('code from a link counts as edited: the menu says so and asks before replacing it', async () => {
-    const confirm = vi.fn(() => true);
-    setup({ confirm, initial: HELLO, fromLink: true });
+  it('code from a link counts as edited: the menu says so, and Replace loads the example', async () => {
+    setup({ initial: HELLO, fromLink: true });
     const menu = screen.getByRole('combobox', { name: 'Example' }) as HTMLSelectElement;
     expect(menu.value).toBe('');
-    await choose(menu, 'hello');
-    expect(confirm).toHaveBeenCalledTimes(1);
-    expect(menu.value).toBe('hello');
+    await choose(menu, 'router');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
+    });
+    expect(changes).toEqual([ROUTER]);
+    expect(editorText()).toBe(ROUTER);
+    expect(menu.value).toBe('router');
+    expect(document.activeElement).toBe(menu);
   });
 
   it('asks in Korean with the right particle', async () => {
-    const confirm = vi.fn(() => false);
-    setup({ confirm, lang: 'ko', fromLink: true });
+    setup({ lang: 'ko', fromLink: true });
     await choose(screen.getByRole('combobox', { name: '예제' }) as HTMLSelectElement, 'router');
-    expect(confirm).toHaveBeenCalledWith(
-      '지금 코드를 지우고 예제 라우터를 불러올까요? 고친 내용은 사라집니다.',
-    );
+    expect(
+      screen.getByRole('group', {
+        name: '지금 코드를 지우고 예제 라우터를 불러올까요? 고친 내용은 사라집니다.',
+      }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: '불러오기' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '내 코드 유지' })).toBeTruthy();
   });
 
   it('an edit away from the example shows "Your code"; undoing it back shows the example again', () => {

@@ -11,6 +11,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { CodeError, PythonHost, RunResult } from '../../python/contract';
 import type { CodeParamProblem } from '../../python/codeParam';
 import { CodeEditor, type CodeEditorHandle } from './editor/CodeEditor';
+import { ExamplesSelect, ReplaceQuestion, useExamples } from './examples';
 import { ErrorBox, LinkNote, StatusLine, type StateLine } from './parts';
 import { pyText, type Lang } from './strings';
 import { useHostState } from './useHostState';
@@ -39,13 +40,9 @@ export interface PythonPanelProps {
   fromLink?: boolean;
   /** A `code=` in the link that could not be read (the example is shown instead). */
   linkProblem?: CodeParamProblem | null;
-  /** Asked before an example replaces edited code; `window.confirm` by default. */
-  confirm?: (message: string) => boolean;
   /** Told of every Run's result (the scene may refresh the figure, the URL…). */
   onRun?: (result: RunResult) => void;
 }
-
-const CUSTOM = '';
 
 interface LastRun {
   code: string;
@@ -64,12 +61,6 @@ export function PythonPanel(props: PythonPanelProps) {
   const [dismissed, setDismissed] = useState<CodeError | null>(null);
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [noteClosed, setNoteClosed] = useState(false);
-  // The example the code came from and its text: the code is "edited" once it differs.
-  const [base, setBase] = useState<{ id: string; code: string } | null>(() => {
-    const id = props.initialExample ?? examples[0]?.id;
-    return props.fromLink || id === undefined ? null : { id, code };
-  });
-  const choosing = useRef(0);
 
   // The host's own error (a crash between runs) shows until the learner edits or runs again.
   const error =
@@ -90,26 +81,16 @@ export function PythonPanel(props: PythonPanelProps) {
     props.onCodeChange(next);
   };
 
-  const edited = base === null || base.code !== code;
-  const chooseExample = async (id: string) => {
-    const example = examples.find((e) => e.id === id);
-    if (!example || (!edited && base?.id === id)) return;
-    if (edited) {
-      const ask = props.confirm ?? ((m: string) => window.confirm(m));
-      if (!ask(pyText(lang, 'py.example.confirm', { title: example.name[lang] }))) return;
-    }
-    const token = ++choosing.current;
-    let source: string;
-    try {
-      source = await example.load();
-    } catch {
-      return; // a chunk that failed to load: the code stays as it was
-    }
-    if (token !== choosing.current) return; // a later choice won
-    clearError();
-    setBase({ id, code: source });
-    props.onCodeChange(source);
-  };
+  const menu = useExamples({
+    examples,
+    code,
+    initialExample: props.initialExample,
+    fromLink: props.fromLink ?? false,
+    onReplace: (next) => {
+      clearError();
+      props.onCodeChange(next);
+    },
+  });
 
   const run = async () => {
     if (!host || running) return;
@@ -171,25 +152,9 @@ export function PythonPanel(props: PythonPanelProps) {
         <h2 id={titleId} className="py-title">
           {pyText(lang, 'py.title')}
         </h2>
-        <label className="py-examples">
-          <span>{pyText(lang, 'py.example')}</span>
-          <select
-            value={edited ? CUSTOM : base.id}
-            onChange={(e) => void chooseExample(e.target.value)}
-          >
-            {edited && (
-              <option value={CUSTOM} disabled>
-                {pyText(lang, 'py.example.custom')}
-              </option>
-            )}
-            {examples.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ExamplesSelect state={menu} examples={examples} lang={lang} />
       </header>
+      <ReplaceQuestion state={menu} lang={lang} />
       {!noteClosed && (
         <LinkNote
           fromLink={props.fromLink ?? false}
