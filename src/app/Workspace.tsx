@@ -8,15 +8,18 @@ import { MiddlewareEditor, StackNotice } from '../ui/middleware/MiddlewareEditor
 import { scenes } from '../scenes';
 import { useExplainer } from '../store/context';
 import { lazy, Suspense } from 'react';
+import type { ExplainerState } from '../store/explainerStore';
+import { useLang } from '../ui/i18n';
+import { PanelPlaceholder } from '../ui/python/PanelPlaceholder';
 
 // The Python scene's editor: its own chunk, loaded only in that scene.
 const PythonSlot = lazy(() => import('../ui/python/PythonSlot'));
-import type { ExplainerState } from '../store/explainerStore';
 
 const selectScene = (s: ExplainerState) => s.scene;
 
 export function Workspace() {
   const scene = useExplainer(selectScene);
+  const lang = useLang();
   if (scenes[scene].figure === 'lab') {
     return (
       <ErrorBoundary name="lab" resetKey={scene}>
@@ -29,7 +32,7 @@ export function Workspace() {
       <MiddlewareEditor />
       {scene === 'python' && (
         <ErrorBoundary name="python" resetKey={scene}>
-          <Suspense fallback={null}>
+          <Suspense fallback={<PanelPlaceholder lang={lang} />}>
             <PythonSlot />
           </Suspense>
         </ErrorBoundary>

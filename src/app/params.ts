@@ -90,6 +90,8 @@ export function writeParams(search: string, p: Params): string {
   else q.delete('speed');
   if (p.mw && p.scene === 'middleware') q.set('mw', serialiseStack(p.mw));
   else q.delete('mw');
+  // The learner's Python (code=) belongs to the python scene's link only.
+  if (p.scene !== 'python') q.delete('code');
   // Commas need no escaping in a query: `mw=static,auth` stays readable.
   return `?${q.toString().replace(/%2C/gi, ',')}`;
 }

@@ -3,6 +3,8 @@
  * full explainer, the stage, the controls and the narration. Built from the
  * same Widget as the site, so it has its own store.
  */
+import { lazy, Suspense } from 'react';
+import { PanelPlaceholder } from '../ui/python/PanelPlaceholder';
 import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { SessionRouter } from '../session/router';
@@ -57,6 +59,9 @@ function EmbedHeader({ store, siteUrl, frame }: HeaderProps) {
   );
 }
 
+// "Your own Python" embeds its editor: its own chunk, loaded only in that scene.
+const PythonSlot = lazy(() => import('../ui/python/PythonSlot'));
+
 export function EmbedApp(props: {
   session: Session;
   router: SessionRouter;
@@ -85,6 +90,11 @@ export function EmbedApp(props: {
       }
     >
       {props.replay ? <ReplayButton store={store} lang={lang} /> : null}
+      {scene === 'python' ? (
+        <Suspense fallback={<PanelPlaceholder lang={lang} />}>
+          <PythonSlot />
+        </Suspense>
+      ) : null}
     </Widget>
   );
 }

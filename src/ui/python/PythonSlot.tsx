@@ -1,104 +1,62 @@
 /**
- * A stand-in for the "Your own Python" editor panel (the CodeMirror panel
- * replaces it): a plain textarea, the validate switch, Run, the load
- * progress in bytes and the last error. It drives the session's PythonHost.
+ * The "Your own Python" scene's editor, mounted by the site and the embed in
+ * that scene only (its own chunk): the CodeMirror panel (loaded lazily behind
+ * a placeholder of its height), driven by the session's PythonHost. The code
+ * comes from the link's `code=` when there is one (shown, never run until the
+ * reader presses Run), else from the first example; every edit is written
+ * back to `code=` once the learner pauses typing, so the address is a link to
+ * their code.
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { usePythonHost } from '../../session/context';
 import { PYTHON_EXAMPLES } from '../../python/examples';
-import type { PythonHost } from '../../python/contract';
+import { CODE_PARAM, codeFromSearch, encodeCode } from '../../python/codeParam';
 import { useLang } from '../i18n';
+import { LazyPythonPanel, preloadPythonPanel } from './LazyPythonPanel';
 
-const TEXT = {
-  en: {
-    code: 'Python code',
-    run: 'Run',
-    validate: 'Check with wsgiref.validate',
-    idle: 'CPython is not loaded yet.',
-    loading: 'Loading CPython…',
-    ready: 'Your code is running: send a request.',
-    error: 'Your code did not load.',
-    line: 'line',
-  },
-  ko: {
-    code: '파이썬 코드',
-    run: '실행',
-    validate: 'wsgiref.validate로 검사',
-    idle: '아직 CPython을 불러오지 않았습니다.',
-    loading: 'CPython을 불러오는 중…',
-    ready: '코드가 실행 중입니다. 요청을 보내 보세요.',
-    error: '코드를 불러오지 못했습니다.',
-    line: '줄',
-  },
-} as const;
-
-const noHost = () => () => {};
-
-function useHostState(host: PythonHost | null) {
-  const status = useSyncExternalStore(host?.subscribe ?? noHost, () => host?.status() ?? 'idle');
-  const progress = useSyncExternalStore(host?.subscribe ?? noHost, () => host?.progress() ?? null);
-  const error = useSyncExternalStore(host?.subscribe ?? noHost, () => host?.lastError() ?? null);
-  return { status, progress, error };
-}
+/** How long the learner pauses typing before the address follows. */
+const URL_DELAY_MS = 600;
 
 export default function PythonSlot() {
   const host = usePythonHost();
   const lang = useLang();
-  const t = TEXT[lang];
-  const [code, setCode] = useState<string | null>(null);
-  const [validate, setValidate] = useState(true);
-  const { status, progress, error } = useHostState(host);
+  const [link] = useState(() => codeFromSearch(window.location.search));
+  const [code, setCode] = useState<string | null>(link?.ok ? link.code : null);
+  const [edited, setEdited] = useState(false);
 
   useEffect(() => {
+    preloadPythonPanel();
+    if (code !== null) return;
     let live = true;
     void PYTHON_EXAMPLES[0].load().then((src) => live && setCode((c) => c ?? src));
     return () => {
       live = false;
     };
-  }, []);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, on mount
 
-  if (!host) return null;
+  useEffect(() => {
+    if (!edited || code === null) return;
+    const timer = setTimeout(() => {
+      const q = new URLSearchParams(window.location.search);
+      q.set(CODE_PARAM, encodeCode(code));
+      const { pathname, hash } = window.location;
+      window.history.replaceState(window.history.state, '', `${pathname}?${q}${hash}`);
+    }, URL_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [code, edited]);
+
   return (
-    <section className="python-slot" aria-label={t.code}>
-      <textarea
-        aria-label={t.code}
-        value={code ?? ''}
-        onChange={(e) => setCode(e.target.value)}
-        rows={16}
-        spellCheck={false}
-        style={{ width: '100%', fontFamily: 'monospace' }}
-      />
-      <div>
-        <label>
-          <input
-            type="checkbox"
-            checked={validate}
-            onChange={(e) => setValidate(e.target.checked)}
-          />{' '}
-          {t.validate}
-        </label>{' '}
-        <button
-          type="button"
-          disabled={code === null}
-          onClick={() => void host.run(code ?? '', { validate })}
-        >
-          {t.run}
-        </button>{' '}
-        {status === 'loading' && progress && (
-          <progress
-            value={progress.loaded}
-            max={progress.total || undefined}
-            aria-label={t.loading}
-          />
-        )}
-        <span role="status">{t[status]}</span>
-      </div>
-      {error && (
-        <p role="alert">
-          {error.pythonType}: {error.message}
-          {error.line !== null && ` (${t.line} ${error.line})`}
-        </p>
-      )}
-    </section>
+    <LazyPythonPanel
+      host={host}
+      code={code}
+      onCodeChange={(next) => {
+        setCode(next);
+        setEdited(true);
+      }}
+      examples={PYTHON_EXAMPLES}
+      lang={lang}
+      fromLink={link?.ok ?? false}
+      linkProblem={link && !link.ok ? link.problem : null}
+    />
   );
 }
