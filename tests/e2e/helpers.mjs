@@ -15,6 +15,7 @@ export const TRACE_SCENES = [
   'container',
   'framework',
   'big-picture',
+  'python',
 ];
 
 export const SITE_URL = process.env.E2E_URL ?? 'http://127.0.0.1:4173/';
