@@ -30,7 +30,9 @@ async function step(page) {
     (v) => document.querySelector('input.controls-timeline').value !== v,
     value,
   );
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await page.evaluate(
+    () => new Promise((r) => window.requestAnimationFrame(() => setTimeout(r, 0))),
+  );
   return true;
 }
 
