@@ -7,7 +7,8 @@
  * work in React. With reduced motion nothing travels; the lit wire says where.
  */
 import { useId } from 'react';
-import { litParts, pathOf, travelPoints, type Segment, type Travel } from './wirePlaces';
+import { pathOf, type Segment } from './wirePlaces';
+import { litParts, travelPoints, type Travel } from './wireTravel';
 import './Wires.css';
 
 export function Wires({
@@ -119,13 +120,6 @@ function Traveller({
     <svg className="stage-wires stage-wires-travel" aria-hidden="true" data-travel={dir}>
       <circle r={4.5} className={`stage-wire-dot is-${dir}`}>
         {motion}
-        <animate
-          attributeName="opacity"
-          values="1;1;0"
-          keyTimes="0;0.85;1"
-          dur={dur}
-          fill="freeze"
-        />
       </circle>
     </svg>
   );

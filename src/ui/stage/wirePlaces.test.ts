@@ -4,17 +4,8 @@ import type { RequestView } from '../../player/snapshot';
 import type { LayerInfo } from './layout';
 import { layerState } from './Onion';
 import { ridHue, tokenText, type Rect } from './tokenPlaces';
-import {
-  holderOf,
-  litParts,
-  route,
-  stopOfBox,
-  travelOf,
-  travelPoints,
-  wireSegments,
-  wireStops,
-  type Segment,
-} from './wirePlaces';
+import { holderOf, route, wireSegments, wireStops, type Segment } from './wirePlaces';
+import { litParts, stopOfBox, travelOf, travelPoints } from './wireTravel';
 
 // A wide stage: five stations in a row, two worker cards in the processes station.
 const rects: Record<string, Rect> = {
