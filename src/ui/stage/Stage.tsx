@@ -4,6 +4,8 @@
  * middleware → app, and back). Everything drawn is computed from the
  * snapshot at the current step; request tokens are placed from data
  * (tokenPlaces.ts) in an overlay and travel by animating their transform.
+ * Under them the path is drawn as wires (wirePlaces.ts, from the same
+ * measured rects), the stretch the current request is on lit (wireTravel.ts).
  */
 import { useReducedMotion } from 'framer-motion';
 import { useMemo, useRef, type JSX } from 'react';
