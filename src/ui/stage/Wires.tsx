@@ -2,13 +2,14 @@
  * The wires under the tokens: every segment of the path drawn quietly, the
  * stretch the current request is on lit (blue on its way in, green on its way
  * back, an arrow at its head), and a dot (or a body chunk) travelling along
- * it once per step. The travel is SVG's own animateMotion in a small SVG that
- * is new each step (its timeline starts when it is inserted): no per-frame
- * work in React. With reduced motion nothing travels; the lit wire says where.
+ * it once per step. The travel is a transform animation (Web Animations, run
+ * by the compositor) on an element that is new each step: no per-frame work
+ * in React or on the main thread. With reduced motion nothing travels (a
+ * chunk is drawn where it arrives); the lit wire says where.
  */
-import { useId } from 'react';
-import { pathOf, type Segment } from './wirePlaces';
-import { litParts, travelPoints, type Travel } from './wireTravel';
+import { useId, useLayoutEffect, useRef } from 'react';
+import { pathOf, type Point, type Segment } from './wirePlaces';
+import { litParts, travelFrames, travelPoints, type Travel } from './wireTravel';
 import './Wires.css';
 
 export function Wires({
@@ -68,8 +69,7 @@ export function Wires({
       {travel?.moved && route.length > 1 ? (
         <Traveller
           key={step}
-          d={pathOf(route)}
-          end={route[route.length - 1]}
+          points={route}
           dir={dir}
           reduce={reduce}
           chunk={travel.chunk ? { label: chunkLabel ?? '', empty: travel.chunk.bytes === 0 } : null}
@@ -80,47 +80,56 @@ export function Wires({
 }
 
 function Traveller({
-  d,
-  end,
+  points,
   dir,
   reduce,
   chunk,
 }: {
-  d: string;
-  end: [number, number];
+  points: Point[];
   dir: 'in' | 'out';
   reduce: boolean;
   chunk: { label: string; empty: boolean } | null;
 }) {
-  const dur = chunk ? '0.9s' : '0.55s';
-  const motion = reduce ? null : (
-    <animateMotion dur={dur} path={d} fill="freeze" calcMode="paced" />
-  );
-  // Reduced motion: drawn where it arrives. Otherwise it starts at the path's origin.
-  const at = reduce ? `translate(${end[0]} ${end[1]})` : undefined;
-  if (chunk) {
-    const w = Math.max(22, chunk.label.length * 6.2 + 10);
-    return (
-      <svg className="stage-wires stage-wires-travel" aria-hidden="true" data-travel="chunk">
-        <g
-          transform={at}
-          className={chunk.empty ? 'stage-wire-chunk is-empty' : 'stage-wire-chunk'}
-        >
-          {motion}
-          <rect x={-w / 2} y={-8} width={w} height={16} rx={8} />
-          <text x={0} y={4} textAnchor="middle">
-            {chunk.label}
-          </text>
-        </g>
-      </svg>
+  const ref = useRef<HTMLSpanElement>(null);
+  const d = pathOf(points);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || reduce || typeof el.animate !== 'function') return;
+    // A dot is gone once it has arrived; a chunk stays at the client until the next step.
+    const frames: Keyframe[] = travelFrames(points).map((f, i, all) =>
+      chunk ? f : { ...f, opacity: i === all.length - 1 ? 0 : 1 },
     );
-  }
+    const run = el.animate(frames, {
+      duration: chunk ? 900 : 550,
+      easing: 'ease-in-out',
+      fill: 'forwards',
+    });
+    return () => run.cancel();
+    // One run per path (the element is new each step): d stands for points.
+  }, [d, reduce, chunk === null]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [x, y] = points[points.length - 1];
+  // Drawn where it arrives; the animation (a transform, on the compositor) starts it at the origin.
+  const style = { transform: `translate(${x}px, ${y}px) translate(-50%, -50%)` };
+  if (chunk)
+    return (
+      <span
+        ref={ref}
+        className={chunk.empty ? 'stage-wire-chunk is-empty' : 'stage-wire-chunk'}
+        style={style}
+        data-travel="chunk"
+        aria-hidden="true"
+      >
+        {chunk.label}
+      </span>
+    );
   if (reduce) return null;
   return (
-    <svg className="stage-wires stage-wires-travel" aria-hidden="true" data-travel={dir}>
-      <circle r={4.5} className={`stage-wire-dot is-${dir}`}>
-        {motion}
-      </circle>
-    </svg>
+    <span
+      ref={ref}
+      className={`stage-wire-dot is-${dir}`}
+      style={{ ...style, opacity: 0 }}
+      data-travel={dir}
+      aria-hidden="true"
+    />
   );
 }

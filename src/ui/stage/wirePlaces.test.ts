@@ -5,7 +5,7 @@ import type { LayerInfo } from './layout';
 import { layerState } from './Onion';
 import { ridHue, tokenText, type Rect } from './tokenPlaces';
 import { holderOf, route, wireSegments, wireStops, type Segment } from './wirePlaces';
-import { litParts, stopOfBox, travelOf, travelPoints } from './wireTravel';
+import { litParts, stopOfBox, travelFrames, travelOf, travelPoints } from './wireTravel';
 
 // A wide stage: five stations in a row, two worker cards in the processes station.
 const rects: Record<string, Rect> = {
@@ -272,5 +272,21 @@ describe('the onion around the request', () => {
       'around',
     ]);
     expect(layerState(layers, 0, 'wsgi')).toBeNull();
+  });
+});
+
+describe('the traveller', () => {
+  it('moves by transform through every corner, timed by distance', () => {
+    expect(
+      travelFrames([
+        [0, 0],
+        [30, 0],
+        [30, 10],
+      ]),
+    ).toEqual([
+      { transform: 'translate(0px, 0px) translate(-50%, -50%)', offset: 0 },
+      { transform: 'translate(30px, 0px) translate(-50%, -50%)', offset: 0.75 },
+      { transform: 'translate(30px, 10px) translate(-50%, -50%)', offset: 1 },
+    ]);
   });
 });

@@ -119,3 +119,18 @@ export function travelPoints(segments: Segment[], t: Travel): Point[] {
   }
   return t.dir === 'out' ? pts.reverse() : pts;
 }
+
+/** Keyframes for a traveller along `points` (a transform per vertex, offsets by distance). */
+export function travelFrames(points: Point[]): { transform: string; offset: number }[] {
+  const lengths = [0];
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0] = points[i - 1];
+    const [x1, y1] = points[i];
+    lengths.push(lengths[i - 1] + Math.hypot(x1 - x0, y1 - y0));
+  }
+  const total = lengths[lengths.length - 1] || 1;
+  return points.map(([x, y], i) => ({
+    transform: `translate(${x}px, ${y}px) translate(-50%, -50%)`,
+    offset: Math.round((lengths[i] / total) * 1000) / 1000,
+  }));
+}
