@@ -20,6 +20,8 @@ interface OnionProps {
   direction: 'in' | 'out' | null;
   /** The framework code the app runs at this step (an `app.step`), shown in the app box. */
   doing: string | null;
+  /** The layer (`layer:I`) that answers the request itself at this step: it turns around there. */
+  turn?: string | null;
   t: T;
 }
 
@@ -84,23 +86,49 @@ function Ring(props: OnionProps & { at: number }) {
   const layer = layers[at];
   const id = `layer:${layer.index}`;
   const here = currentBox === id;
+  const state = layerState(layers, at, currentBox);
+  const turn = props.turn === id;
+  const classes = ['stage-layer'];
+  if (here) classes.push('is-active');
+  if (state) classes.push(`is-${state}`);
+  if (turn) classes.push('is-turn');
   return (
     <div
-      className={here ? 'stage-layer is-active' : 'stage-layer'}
+      className={classes.join(' ')}
       data-box={id}
       data-kind={layer.kind}
+      data-layer={state ?? undefined}
+      data-dir={state === 'around' && direction ? direction : undefined}
       style={{ background: `var(--layer-${(at % 5) + 1})` }}
     >
       <div className="stage-layer-head">
         <span className="stage-mono stage-layer-name">{layer.kind}</span>
         {here && direction ? (
           <span className="stage-layer-dir" aria-hidden="true">
-            {direction === 'in' ? '↓' : '↑'}
+            {turn ? '↩' : direction === 'in' ? '↓' : '↑'}
           </span>
         ) : null}
+        {turn ? <span className="stage-layer-turn">{t('stage.layer.turn')}</span> : null}
         <TokenArea id={id} />
       </div>
       <Ring {...props} at={at + 1} />
     </div>
   );
+}
+
+/**
+ * While the current request is in the onion: the layers it is inside of
+ * (`around`: entered on the way in, not yet left on the way back; outermost
+ * first in, innermost first out) and the ones it is not in (`quiet`).
+ */
+export function layerState(
+  layers: LayerInfo[],
+  at: number,
+  currentBox: string | null,
+): 'around' | 'quiet' | null {
+  if (currentBox === 'app') return 'around';
+  if (!currentBox?.startsWith('layer:')) return null;
+  const depth = layers.findIndex((l) => `layer:${l.index}` === currentBox);
+  if (depth < 0) return null;
+  return at <= depth ? 'around' : 'quiet';
 }

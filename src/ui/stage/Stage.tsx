@@ -4,7 +4,10 @@
  * middleware → app, and back). Everything drawn is computed from the
  * snapshot at the current step; request tokens are placed from data
  * (tokenPlaces.ts) in an overlay and travel by animating their transform.
+ * Under them the path is drawn as wires (wirePlaces.ts, from the same
+ * measured rects), the stretch the current request is on lit (wireTravel.ts).
  */
+import { useReducedMotion } from 'framer-motion';
 import { useMemo, useRef, type JSX } from 'react';
 import { useExplainer, useSnapshot } from '../../store/context';
 import type { ExplainerState } from '../../store/explainerStore';
@@ -22,6 +25,9 @@ import { describe, translator } from './summary';
 import { AreaFlows, TokenArea, TokenLayer } from './Token';
 import { flowAll, NARROW, NARROW_BELOW, placeTokens, tokenAreas, WIDE } from './tokenPlaces';
 import { useAreaRects } from './useAreaRects';
+import { travelOf } from './wireTravel';
+import { holderOf, wireSegments, wireStops } from './wirePlaces';
+import { Wires } from './Wires';
 import { Wsgi } from './Wsgi';
 import './Stage.css';
 import './StageParts.css';
@@ -70,6 +76,25 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
   const metrics = rects.width > 0 && rects.width < NARROW_BELOW ? NARROW : WIDE;
   const flows = flowAll(tokenAreas(boxes, queueSlots(snap, layout)), rects.areas, current, metrics);
   const placed = placeTokens(flows, rects.areas);
+  const reduce = useReducedMotion() ?? false;
+  const worker = holderOf(focus, rects.boxes);
+  const stops = wireStops(layout, worker);
+  const segments = wireSegments(stops, rects.boxes, metrics === NARROW);
+  const travel =
+    focus && currentBox
+      ? travelOf(
+          snap.event,
+          focus.direction,
+          currentBox,
+          stops.map((s) => s.id),
+        )
+      : null;
+  const chunk = travel?.chunk;
+  const chunkLabel = chunk
+    ? chunk.bytes === 0
+      ? "b''"
+      : t('stage.wsgi.bytes', { n: chunk.bytes })
+    : null;
 
   return (
     <figure
@@ -161,6 +186,7 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
                 current={current}
                 currentBox={currentBox}
                 direction={focus?.direction ?? null}
+                turn={travel?.turn ?? null}
                 doing={
                   snap.event?.type === 'app.step' && currentBox === 'app'
                     ? appDoing(snap.event.note)
@@ -171,6 +197,14 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
             </>
           ) : null}
         </div>
+        <Wires
+          segments={segments}
+          travel={travel}
+          holder={worker.box}
+          step={snap.index}
+          reduce={reduce}
+          chunkLabel={chunkLabel}
+        />
         <TokenLayer tokens={placed.tokens} more={placed.more} />
       </AreaFlows.Provider>
     </figure>

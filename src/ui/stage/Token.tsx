@@ -11,7 +11,7 @@ import { troubleText } from '../narrate';
 import { useLang } from '../i18n';
 import { useRush } from '../../store/context';
 import { toneOf } from './placement';
-import { tokenText, type AreaFlow, type More, type Placed } from './tokenPlaces';
+import { ridHue, tokenText, type AreaFlow, type More, type Placed } from './tokenPlaces';
 
 const travel = { type: 'spring', stiffness: 320, damping: 32, mass: 0.8 } as const;
 const jump = { duration: 0 } as const;
@@ -51,6 +51,7 @@ export function Token({ p }: { p: Placed }) {
       <span className="stage-token-id">{text.id}</span>
     ) : (
       <>
+        <span className="stage-token-num">{text.num}</span>
         <span className="stage-token-method">{text.method}</span>
         <span className="stage-token-path">{text.path}</span>
         {text.status ? <span className="stage-token-status">{text.status}</span> : null}
@@ -75,7 +76,12 @@ export function Token({ p }: { p: Placed }) {
     <m.div
       {...attrs}
       // Inline opacity would override the stage's dimming of the other tokens: hide by visibility.
-      style={{ width: p.w, height: p.h, visibility: p.clipped ? 'hidden' : undefined }}
+      style={{
+        width: p.w,
+        height: p.h,
+        visibility: p.clipped ? 'hidden' : undefined,
+        ['--rid-hue' as string]: ridHue(r.rid),
+      }}
       initial={false}
       animate={{ x: p.x, y: p.y }}
       transition={reduce || rush ? jump : travel}

@@ -106,13 +106,22 @@ export function tokenText(r: RequestView, compact: boolean) {
   if (compact)
     return { id: failed ? '✕' : Number.isFinite(code) && r.done ? String(code) : `#${r.rid}` };
   const status = failed ? '✕' : Number.isFinite(code) && code > 0 ? String(code) : null;
-  return { method: r.method, path: r.path || '/', status };
+  return { num: `#${r.rid}`, method: r.method, path: r.path || '/', status };
+}
+
+/** A request's own hue (golden-angle steps: neighbours differ), for its mark in every box. */
+export function ridHue(rid: number): number {
+  return Math.round(((rid - 1) * 137.508 + 215) % 360);
 }
 
 export function tokenWidth(r: RequestView, compact: boolean, m: Metrics): number {
   const t = tokenText(r, compact);
   if (t.id !== undefined) return Math.ceil(2 * m.pad.compact + 2 + m.char.compact * t.id.length);
-  let w = 2 * m.pad.full + 2 + m.char.full * (t.method.length + t.path.length) + m.inner;
+  let w =
+    2 * m.pad.full +
+    2 +
+    m.char.full * (t.num.length + t.method.length + t.path.length) +
+    2 * m.inner;
   if (t.status) w += m.inner + 2 * m.pad.status + m.char.status * t.status.length;
   // The ↩ of a response on its way back often comes from a wider fallback font.
   if (r.direction === 'out' && !r.done) w += m.inner + 1.6 * m.char.full;
@@ -123,7 +132,10 @@ export function tokenWidth(r: RequestView, compact: boolean, m: Metrics): number
 export function wrappedHeight(r: RequestView, width: number, m: Metrics): number {
   const t = tokenText(r, false);
   if (t.id !== undefined) return m.height.compact;
-  const parts = [m.char.full * (t.method.length + (r.direction === 'out' && !r.done ? 2 : 0))];
+  const parts = [
+    m.char.full * (t.num.length + t.method.length + (r.direction === 'out' && !r.done ? 2 : 0)) +
+      m.inner,
+  ];
   parts.push(m.char.full * t.path.length);
   if (t.status) parts.push(2 * m.pad.status + m.char.status * t.status.length);
   const inner = width - 2 * m.pad.full - 2;

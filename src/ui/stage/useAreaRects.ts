@@ -13,18 +13,21 @@ export interface AreaRects {
   /** The figure's width (0 before the first measurement). */
   width: number;
   areas: Record<string, Rect>;
+  /** The boxes' rects (stations, processes, threads, layers), for the wires. */
+  boxes: Record<string, Rect>;
+  /** The figure's height. */
+  height: number;
 }
 
-const EMPTY: AreaRects = { width: 0, areas: {} };
+const EMPTY: AreaRects = { width: 0, height: 0, areas: {}, boxes: {} };
 const WATCHED = '[data-area], [data-box], [data-watch]';
 
-function same(a: AreaRects, b: AreaRects): boolean {
-  if (a.width !== b.width) return false;
-  const ka = Object.keys(a.areas);
-  if (ka.length !== Object.keys(b.areas).length) return false;
+function sameRects(a: Record<string, Rect>, b: Record<string, Rect>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
   return ka.every((k) => {
-    const p = a.areas[k];
-    const q = b.areas[k];
+    const p = a[k];
+    const q = b[k];
     return (
       q !== undefined &&
       p.x === q.x &&
@@ -37,29 +40,43 @@ function same(a: AreaRects, b: AreaRects): boolean {
   });
 }
 
+function same(a: AreaRects, b: AreaRects): boolean {
+  return (
+    a.width === b.width &&
+    a.height === b.height &&
+    sameRects(a.areas, b.areas) &&
+    sameRects(a.boxes, b.boxes)
+  );
+}
+
 function measure(figure: HTMLElement): AreaRects {
   const base = figure.getBoundingClientRect();
-  const areas: Record<string, Rect> = {};
   const bands = new Map<Element, [number, number]>();
-  for (const el of figure.querySelectorAll<HTMLElement>('[data-area]:not(.is-empty)')) {
+  const rectOf = (el: HTMLElement): Rect => {
     const r = el.getBoundingClientRect();
     // A station's body scrolls when its content is taller: tokens scrolled out of it are hidden.
-    const body = el.closest('.stage-station-body');
+    const body = el.parentElement?.closest('.stage-station-body');
     let band = body ? bands.get(body) : undefined;
     if (body && !band) {
       const b = body.getBoundingClientRect();
       band = [Math.round(b.top - base.top), Math.round(b.bottom - base.top)];
       bands.set(body, band);
     }
-    areas[el.dataset.area!] = {
+    return {
       x: Math.round(r.left - base.left),
       y: Math.round(r.top - base.top),
       w: Math.floor(r.width),
       h: Math.round(r.height),
       clip: band,
     };
-  }
-  return { width: Math.round(base.width), areas };
+  };
+  const areas: Record<string, Rect> = {};
+  for (const el of figure.querySelectorAll<HTMLElement>('[data-area]:not(.is-empty)'))
+    areas[el.dataset.area!] = rectOf(el);
+  const boxes: Record<string, Rect> = {};
+  for (const el of figure.querySelectorAll<HTMLElement>('[data-box]'))
+    boxes[el.dataset.box!] = rectOf(el);
+  return { width: Math.round(base.width), height: Math.round(base.height), areas, boxes };
 }
 
 export function useAreaRects(ref: RefObject<HTMLElement | null>): AreaRects {
