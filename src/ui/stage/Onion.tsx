@@ -102,7 +102,7 @@ function Ring(props: OnionProps & { at: number }) {
       style={{ background: `var(--layer-${(at % 5) + 1})` }}
     >
       <div className="stage-layer-head">
-        <span className="stage-mono stage-layer-name">{layer.kind}</span>
+        <span className="stage-mono stage-layer-name">{layer.name ?? layer.kind}</span>
         {here && direction ? (
           <span className="stage-layer-dir" aria-hidden="true">
             {turn ? '↩' : direction === 'in' ? '↓' : '↑'}

@@ -9,6 +9,8 @@ import type { DispatchModel, MiddlewareKind, SiteConfig, TraceEvent } from '../.
 export interface LayerInfo {
   index: number;
   kind: MiddlewareKind;
+  /** A layer of the learner's own Python: its class or function name (`Latinator`). */
+  name?: string;
 }
 
 export interface StageLayout {
@@ -45,6 +47,7 @@ function serverName(software: unknown): string | null {
 export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
   const events = allEvents(player);
   const layers = new Map<number, MiddlewareKind>();
+  const names = new Map<number, string>();
   const loops = new Set<number>();
   const exitAt: Record<number, number> = {};
   let web = false;
@@ -97,6 +100,9 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
         appName ??= e.app;
         break;
       case 'middleware.enter':
+        if (e.note.code === 'python.enter') names.set(e.index, e.note.name);
+        layers.set(e.index, e.layer);
+        break;
       case 'middleware.respond':
       case 'middleware.exit':
         layers.set(e.index, e.layer);
@@ -125,7 +131,10 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
     wsgiName ??= site.wsgi.server;
     // The configured stack is drawn once Python runs at all (or before any traffic).
     if (wsgi || layers.size > 0 || empty)
-      site.wsgi.middleware.forEach((m, i) => layers.set(i, m.kind));
+      site.wsgi.middleware.forEach((m, i) => {
+        layers.set(i, m.kind);
+        if (m.kind === 'python' && !names.has(i)) names.set(i, m.name);
+      });
     if (empty) {
       listener = dispatch = wsgi = app = true;
     }
@@ -151,7 +160,10 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
     wsgiName: wsgiName ?? 'wsgi',
     layers: [...layers.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(([index, kind]) => ({ index, kind })),
+      .map(([index, kind]) => {
+        const name = names.get(index);
+        return name === undefined ? { index, kind } : { index, kind, name };
+      }),
     app: app || wsgi,
     appName: appName ?? 'app',
     exitAt,

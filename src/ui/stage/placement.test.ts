@@ -4,6 +4,7 @@ import { createPlayer } from '../../player/player';
 import { newRequest } from '../../player/requestView';
 import { fixtureEvents, indexOf } from './fixture';
 import { layoutOf } from './layout';
+import { runScenario, scenarios } from '../../sim/index';
 import { capTokens, MAX_TOKENS, toneOf, visibleProcesses } from './placement';
 
 function req(rid: number, extra: Partial<RequestView> = {}): RequestView {
@@ -84,5 +85,16 @@ describe('the app box', () => {
     expect(layout.appName).toContain('flask');
     const single = scenarios.wsgi;
     expect(layoutOf(createPlayer(runScenario(single).events), single.site).appName).toBe('flask');
+  });
+});
+
+describe("layoutOf: the learner's layers", () => {
+  it("names a layer of the learner's Python by its class (the onion said `python`)", () => {
+    const sc = scenarios.python;
+    const layout = layoutOf(createPlayer(runScenario(sc).events), sc.site);
+    expect(layout.layers.map((l) => l.name ?? l.kind)).toEqual(['Latinator']);
+    // From the trace alone (the name the harness recorded), without the site's config.
+    const fromTrace = layoutOf(createPlayer(runScenario(sc).events));
+    expect(fromTrace.layers.map((l) => l.name ?? l.kind)).toEqual(['Latinator']);
   });
 });
