@@ -163,9 +163,11 @@ const ko: Record<StageKey, string> = {
   'stage.loop.waiting': 'epoll에서 다음 준비된 소켓을 기다림',
   'stage.loop.blocked': '블로킹: {call}',
   'stage.loop.frozen': '루프 멈춤: 다른 일은 못 함',
-  'stage.aria.gil': ' 프로세스 {pid}의 스레드 {tid}가 GIL을 쥐고 있고, {waiting}개가 기다립니다.',
+  'stage.aria.gil':
+    ' 프로세스 {pid}의 스레드 {tid|이/가} GIL을 쥐고 있고, 스레드 {waiting}개가 기다립니다.',
   'stage.aria.frozen': ' 프로세스 {pid}의 이벤트 루프가 블로킹 호출로 멈춰 있습니다.',
-  'stage.aria.pages': ' 프로세스 {pid}는 부모와 공유하던 페이지 {total}개 중 {n}개를 복사했습니다.',
+  'stage.aria.pages':
+    ' 프로세스 {pid|은/는} 부모와 공유하던 페이지 {total}개 중 {n}개를 복사했습니다.',
   'stage.wsgi': 'WSGI 서버',
   'stage.wsgi.environ': 'environ',
   'stage.wsgi.keys': '키 {n}개',
