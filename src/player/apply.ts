@@ -120,6 +120,7 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
         stalledUntil: null,
         doing: {},
         blockedBy: null,
+        stalledAt: null,
       };
       break;
     case 'process.exit': {
@@ -192,6 +193,7 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
       const p = proc(s, e.pid);
       if (p) {
         p.stalledUntil = e.t + e.ms;
+        p.stalledAt = e.t;
         p.blockedBy = e.work?.code ?? null;
         // The callback that holds the loop: nothing else on it runs until it returns.
         for (const [tid, rid] of Object.entries(p.busy))

@@ -90,6 +90,8 @@ export interface ProcessView {
   doing: Record<number, 'cpu' | 'io' | 'block'>;
   /** The latest blocking call's work code (e.g. `work.sleep`), while `stalledUntil` is set. */
   blockedBy: string | null;
+  /** Virtual time the latest stall began. */
+  stalledAt: number | null;
 }
 
 export interface Snapshot {

@@ -3,8 +3,9 @@
  * connections on it, the one whose callback runs marked, a hand pointing at
  * it. A blocking call freezes it: the ring stops turning, everything on it
  * greys, and a "blocked: time.sleep()" marker stays until the call returns.
- * The ring turns by a CSS transform animation; the hand rotates by a
- * transform transition; reduced motion stops both.
+ * The ring turns with virtual time, step by step (a transform transition,
+ * nothing runs between steps); the hand rotates to the running callback;
+ * reduced motion makes both jump.
  */
 import type { ProcessView, Snapshot } from '../../player/snapshot';
 import { blockingCall, loopView } from './ideas';
@@ -29,7 +30,11 @@ export function LoopRing({
   return (
     <div className={classes.join(' ')} data-frozen={v.frozen} data-running={running?.rid ?? ''}>
       <div className="ideas-ring">
-        <span className="ideas-ring-track" aria-hidden="true" />
+        <span
+          className="ideas-ring-track"
+          style={{ transform: `rotate(${v.turn}deg)` }}
+          aria-hidden="true"
+        />
         <span
           className={v.hand === null ? 'ideas-ring-hand is-parked' : 'ideas-ring-hand'}
           style={{ transform: `rotate(${v.hand ?? 0}deg)` }}

@@ -1,22 +1,17 @@
 /**
  * A process's threads, one row each: its stack, the request it serves and
  * what it does (ideas.ts: threadState). Where the scene teaches the GIL, the
- * rows carry a status line and one baton, the GIL, moves (a transform) to the
- * row of the thread holding it; row heights come from data (the tokens each
- * row holds), so the baton's place is computed, never measured.
+ * rows carry a status line and one baton, the GIL, moves (a transform with a
+ * CSS transition) to the row of the thread holding it; row heights come from
+ * data (the tokens each row holds, ideas.ts), so the baton's place is
+ * computed, never measured.
  */
-import { m, useReducedMotion } from 'framer-motion';
 import { useContext } from 'react';
 import type { RequestView, Snapshot } from '../../player/snapshot';
 import type { ProcessShown } from './placement';
 import { AreaFlows, TokenArea } from './Token';
-import { batonRow, rowHeight, rowTops, threadState, type ThreadState } from './ideas';
+import { batonRow, rowHeightCss, rowTopCss, threadState, type ThreadState } from './ideas';
 import type { T } from './ProcessCard';
-
-const slide = { type: 'spring', stiffness: 260, damping: 28 } as const;
-const jump = { duration: 0 } as const;
-/** The baton's offset (px) from its row's top: on the row's first line, by the request. */
-const BATON_TOP = 3;
 
 export function ThreadRows({
   shown,
@@ -35,12 +30,8 @@ export function ThreadRows({
 }) {
   const { proc, rows } = shown;
   const flows = useContext(AreaFlows);
-  const reduce = useReducedMotion();
   if (rows.length === 0) return null;
-  const heights = gil
-    ? rows.map((tid) => rowHeight(flows.get(`thread:${proc.pid}:${tid}`)?.height ?? 0))
-    : null;
-  const tops = heights ? rowTops(heights) : null;
+  const tokens = rows.map((tid) => flows.get(`thread:${proc.pid}:${tid}`)?.height ?? 0);
   const baton = gil && proc.alive ? batonRow(proc, rows) : null;
   return (
     <ul className={gil ? 'stage-threads ideas-threads--gil' : 'stage-threads'}>
@@ -49,7 +40,7 @@ export function ThreadRows({
           key={tid}
           tid={tid}
           state={threadState(snap, proc, tid, gil)}
-          height={heights ? heights[i] : undefined}
+          height={gil ? rowHeightCss(tokens[i]) : undefined}
           labelled={proc.threads > 1}
           shown={shown}
           snap={snap}
@@ -58,21 +49,15 @@ export function ThreadRows({
           t={t}
         />
       ))}
-      {baton && tops && heights ? (
-        <m.li
+      {baton ? (
+        <li
           className={baton.held ? 'ideas-baton' : 'ideas-baton is-free'}
           data-gil={baton.held ? rows[baton.index] : ''}
-          data-y={tops[baton.index]}
           title={baton.held ? t('stage.gil') : t('stage.gil.free')}
-          initial={false}
-          animate={{
-            y: tops[baton.index] + BATON_TOP,
-            opacity: baton.held ? 1 : 0.4,
-          }}
-          transition={reduce ? jump : slide}
+          style={{ transform: `translateY(${rowTopCss(tokens, baton.index)})` }}
         >
           {t('stage.gil')}
-        </m.li>
+        </li>
       ) : null}
     </ul>
   );
@@ -91,7 +76,7 @@ function ThreadRow({
 }: {
   tid: number;
   state: ThreadState;
-  height: number | undefined;
+  height: string | undefined;
   labelled: boolean;
   shown: ProcessShown;
   snap: Snapshot;

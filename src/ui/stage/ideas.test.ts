@@ -16,10 +16,8 @@ import {
   PAGES,
   pagesOf,
   privatePages,
-  rowHeight,
-  rowTops,
-  ROW_GAP,
-  ROW_MIN,
+  rowHeightCss,
+  rowTopCss,
   threadState,
 } from './ideas';
 
@@ -155,13 +153,12 @@ describe('threads and the GIL', () => {
   });
 
   it('rows are as tall as their tokens need, the baton at the sum of those above', () => {
-    expect(rowHeight(0)).toBe(ROW_MIN);
-    expect(rowHeight(40)).toBeGreaterThan(40);
-    expect(rowTops([ROW_MIN, 50, ROW_MIN])).toEqual([
-      0,
-      ROW_MIN + ROW_GAP,
-      ROW_MIN + 50 + 2 * ROW_GAP,
-    ]);
+    expect(rowHeightCss(0)).toBe('var(--row-min)');
+    expect(rowHeightCss(40)).toBe('max(var(--row-min), calc(40px + var(--row-chrome)))');
+    expect(rowTopCss([0, 40, 0], 0)).toBe('0px');
+    expect(rowTopCss([0, 40, 0], 2)).toBe(
+      'calc(var(--row-min) + max(var(--row-min), calc(40px + var(--row-chrome))) + 2 * var(--row-gap))',
+    );
   });
 });
 
@@ -228,11 +225,15 @@ describe('event loop', () => {
   it('a blocking call freezes the loop until it returns, and names the call', () => {
     let frozenSteps = 0;
     let thawed = false;
+    const frozenTurns = new Set<number>();
+    const turns: number[] = [];
     for (const [snap] of steps('event-loop')) {
       const pid = snap.pids.find((x) => snap.processes[x].role === 'worker');
       if (pid === undefined) continue;
       const v = loopView(snap, snap.processes[pid]);
+      turns.push(v.turn);
       if (v.frozen) {
+        frozenTurns.add(v.turn);
         frozenSteps++;
         expect(v.slots.some((s) => s.doing === 'block')).toBe(true);
         expect(v.blockedBy).toBe('work.sleep');
@@ -240,6 +241,9 @@ describe('event loop', () => {
     }
     expect(frozenSteps).toBeGreaterThan(0);
     expect(thawed).toBe(true);
+    // The ring stops while frozen, and otherwise only turns forward.
+    expect(frozenTurns.size).toBe(1);
+    expect([...turns].sort((a, b) => a - b)).toEqual(turns);
     expect(blockingCall('work.sleep')).toBe('time.sleep()');
   });
 

@@ -75,26 +75,24 @@ export function pendingIn(snap: Snapshot, pid: number): RequestView[] {
   return out;
 }
 
-/** Row heights (px) in a threaded process whose rows carry a status line. */
-export const ROW_MIN = 34;
-export const ROW_GAP = 4;
-/** Padding and status line around a row's token area. */
-export const ROW_CHROME = 18;
-
-/** A row's height from the height of the tokens it holds (0 when none). */
-export function rowHeight(tokens: number): number {
-  return Math.max(ROW_MIN, tokens > 0 ? tokens + ROW_CHROME : 0);
+/**
+ * Rows of a threaded process whose rows carry the GIL: each as tall as the
+ * larger of a minimum and the tokens it holds plus its chrome (label line,
+ * status line, padding). Minimum, chrome and gap are CSS variables (a phone
+ * drops the status line), so heights and the baton's place are CSS `calc()`
+ * strings built from data: the browser resolves them, nothing is measured.
+ */
+export function rowHeightCss(tokens: number): string {
+  return tokens > 0
+    ? `max(var(--row-min), calc(${tokens}px + var(--row-chrome)))`
+    : 'var(--row-min)';
 }
 
-/** Top (px) of each row, from their heights. */
-export function rowTops(heights: number[]): number[] {
-  const tops: number[] = [];
-  let y = 0;
-  for (const h of heights) {
-    tops.push(y);
-    y += h + ROW_GAP;
-  }
-  return tops;
+/** The top of row `index` (the baton's place), from the token heights of the rows above it. */
+export function rowTopCss(tokens: number[], index: number): string {
+  const terms = tokens.slice(0, index).map(rowHeightCss);
+  if (terms.length === 0) return '0px';
+  return `calc(${terms.join(' + ')} + ${index} * var(--row-gap))`;
 }
 
 /**
@@ -229,7 +227,16 @@ export interface LoopView {
   hand: number | null;
   /** Connections beyond the ring's room. */
   more: number;
+  /**
+   * The ring's turn (deg): it advances with virtual time and stops while a
+   * blocking call holds the loop. Not wrapped at 360, so stepping forward
+   * always turns it forward.
+   */
+  turn: number;
 }
+
+/** Degrees the ring turns per millisecond of virtual time. */
+export const TURN_PER_MS = 4;
 
 export const RING_SLOTS = 10;
 /** The ring's radius, percent of its box. */
@@ -266,6 +273,7 @@ export function loopView(snap: Snapshot, proc: ProcessView, max = RING_SLOTS): L
     blockedBy: frozen ? proc.blockedBy : null,
     hand,
     more: tids.length - shown.length,
+    turn: Math.round((frozen && proc.stalledAt !== null ? proc.stalledAt : snap.t) * TURN_PER_MS),
   };
 }
 
