@@ -168,10 +168,12 @@ describe('each scene draws its idea', () => {
           born: c.hasAttribute('data-born'),
           animation: window.getComputedStyle(c).animationName,
           alive: c.dataset.alive,
+          text: c.innerText,
         })),
       );
       trail.push(children);
     }
+    for (const c of trail.flat()) assert.doesNotMatch(c.text, /\bidle\b/, `a child says idle`);
     const appeared = trail.findIndex((c) => c.length > 0);
     assert.ok(appeared >= 0, 'no child card');
     const child = trail[appeared][0];

@@ -46,6 +46,8 @@ export function Dispatch({
   const classes = ['stage-procs'];
   if (ideas.master) classes.push('ideas-procs--forks');
   if (ideas.loop) classes.push('ideas-procs--loop');
+  // Several threaded workers side by side: the master (no threads of its own here) is a strip above them.
+  if (ideas.gil && procs.length > 2) classes.push('ideas-procs--strip');
   return (
     <Station
       id="dispatch"

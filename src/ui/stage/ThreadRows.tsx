@@ -90,6 +90,8 @@ function ThreadRow({
   const elsewhere = rid !== undefined && !here?.some((r) => r.rid === rid);
   const status = statusText(state, snap, shown, tid, t);
   const gil = height !== undefined;
+  // A dead process: crashed and killed in red, an exit on purpose (done, recycled) muted.
+  const statusClass = `ideas-state ideas-state--${state}${state === 'dead' ? ` is-${proc.exitReason ?? 'done'}` : ''}`;
   return (
     <li
       className={`stage-thread ideas-thread is-${state}${rid !== undefined ? ' is-busy' : ''}${gil ? ' ideas-thread--gil' : ''}`}
@@ -105,9 +107,9 @@ function ThreadRow({
         {elsewhere && gil ? (
           <span className={rid === current ? 'stage-ghost is-current' : 'stage-ghost'}>#{rid}</span>
         ) : null}
-        {!gil ? <span className={`ideas-state ideas-state--${state}`}>{status}</span> : null}
+        {!gil ? <span className={statusClass}>{status}</span> : null}
       </span>
-      {gil ? <span className={`ideas-state ideas-state--${state}`}>{status}</span> : null}
+      {gil ? <span className={statusClass}>{status}</span> : null}
     </li>
   );
 }
@@ -128,13 +130,17 @@ function statusText(
     case 'io':
       return t('stage.state.io');
     case 'busy':
-      return t('stage.state.busy', { rid: proc.busy[tid] });
+      return proc.busy[tid] !== undefined
+        ? t('stage.state.busy', { rid: proc.busy[tid] })
+        : t('stage.state.done');
     case 'accepting': {
       const r = snap.order.find(
         (rid) => snap.requests[rid].pid === proc.pid && snap.requests[rid].tid === null,
       );
       return t('stage.state.accepting', { rid: r ?? '?' });
     }
+    case 'forked':
+      return t('stage.state.forked');
     case 'idle':
       return t('stage.idle');
     case 'dead': {

@@ -215,6 +215,8 @@ describe('fork: a child comes out of its parent', () => {
       const p = snap.processes[e.pid];
       expect(isBorn(snap, p)).toBe(true);
       expect(privatePages(pagesOf(p.memory, p.parent))).toBe(0);
+      // Born for one connection: never idle.
+      expect(threadState(snap, p, 1, false)).toBe('forked');
       expect(pagesOf(p.memory, p.parent).every((x) => x.state === 'shared')).toBe(true);
     }
     expect(children).toBe(3);

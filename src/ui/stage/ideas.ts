@@ -42,6 +42,7 @@ export type ThreadState =
   | 'io' // waits on I/O; the GIL is released meanwhile
   | 'busy' // serving a request (the GIL not drawn)
   | 'accepting' // the process took a connection; its thread is about to serve it
+  | 'forked' // a child just forked for a connection, not serving it yet
   | 'idle'
   | 'dead';
 
@@ -57,6 +58,8 @@ export function threadState(
   if (rid === undefined) {
     // A single-threaded worker that has accepted a connection is not idle.
     if (proc.threads <= 1 && pendingIn(snap, proc.pid).length > 0) return 'accepting';
+    // A fork child exists for one connection: it is never idle.
+    if (proc.role === 'child') return proc.served > 0 ? 'busy' : 'forked';
     return 'idle';
   }
   if (!gil) return 'busy';
