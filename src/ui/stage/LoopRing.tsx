@@ -8,7 +8,8 @@
  * reduced motion makes both jump.
  */
 import type { ProcessView, Snapshot } from '../../player/snapshot';
-import { blockingCall, loopView } from './ideas';
+import { blockingCall, loopView } from './loopView';
+import './LoopRing.css';
 import type { T } from './ProcessCard';
 
 export function LoopRing({

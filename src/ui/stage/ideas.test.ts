@@ -6,13 +6,11 @@ import { runScenario } from '../../sim/simulator';
 import type { MemoryMap, TraceEvent } from '../../sim/types';
 import {
   batonRow,
-  blockingCall,
   cellOf,
   forkOffset,
   ideasOf,
   isBorn,
   isRespawn,
-  loopView,
   PAGES,
   pagesOf,
   privatePages,
@@ -20,6 +18,7 @@ import {
   rowTopCss,
   threadState,
 } from './ideas';
+import { blockingCall, loopView } from './loopView';
 
 const TOTAL_PAGES = PAGES.code + PAGES.data + PAGES.heap;
 
