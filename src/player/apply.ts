@@ -108,14 +108,19 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
         pid: e.pid,
         parent: e.parent,
         role: e.role,
+        bornAt: e.t,
         memory: e.memory,
         threads: e.threads,
         busy: {},
         alive: true,
         exitReason: null,
         gil: null,
+        gilLast: null,
         served: 0,
         stalledUntil: null,
+        doing: {},
+        blockedBy: null,
+        stalledAt: null,
       };
       break;
     case 'process.exit': {
@@ -124,6 +129,7 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
         p.alive = false;
         p.exitReason = e.reason;
         p.busy = {};
+        p.doing = {};
         p.gil = null;
         forgetExited(s, e.pid);
       }
@@ -132,6 +138,7 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
     case 'thread.assign': {
       const p = proc(s, e.pid);
       if (p && r) p.busy[e.tid] = r.rid;
+      if (p) delete p.doing[e.tid];
       if (r) {
         r.pid = e.pid;
         r.tid = e.tid;
@@ -144,6 +151,9 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
       if (p) {
         if (p.busy[e.tid] !== undefined) p.served += 1;
         delete p.busy[e.tid];
+        delete p.doing[e.tid];
+        // The worker's memory after the request: pages shared copy-on-write turn private.
+        if (e.memory) p.memory = e.memory;
       }
       if (r && r.place !== 'done') {
         r.place = 'web';
@@ -153,7 +163,11 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
     }
     case 'gil.acquire': {
       const p = proc(s, e.pid);
-      if (p) p.gil = e.tid;
+      if (p) {
+        p.gil = p.gilLast = e.tid;
+        // Taking the GIL is to run Python (after an I/O wait, too).
+        if (p.busy[e.tid] !== undefined) p.doing[e.tid] = 'cpu';
+      }
       break;
     }
     case 'gil.release': {
@@ -161,12 +175,30 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
       if (p && p.gil === e.tid) p.gil = null;
       break;
     }
-    case 'work.cpu':
-    case 'work.io':
+    case 'work.cpu': {
+      const p = proc(s, e.pid);
+      if (p && p.busy[e.tid] !== undefined) p.doing[e.tid] = 'cpu';
       break;
+    }
+    case 'work.io': {
+      const p = proc(s, e.pid);
+      if (p && p.busy[e.tid] !== undefined) {
+        // A blocking call in an event loop's process stalls the whole loop (loop.stall comes first).
+        const stalls = e.blocking && p.stalledUntil !== null && e.t < p.stalledUntil;
+        p.doing[e.tid] = stalls ? 'block' : 'io';
+      }
+      break;
+    }
     case 'loop.stall': {
       const p = proc(s, e.pid);
-      if (p) p.stalledUntil = e.t + e.ms;
+      if (p) {
+        p.stalledUntil = e.t + e.ms;
+        p.stalledAt = e.t;
+        p.blockedBy = e.work?.code ?? null;
+        // The callback that holds the loop: nothing else on it runs until it returns.
+        for (const [tid, rid] of Object.entries(p.busy))
+          if (rid === e.rid) p.doing[Number(tid)] = 'block';
+      }
       break;
     }
     case 'wsgi.environ':

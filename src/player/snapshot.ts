@@ -67,6 +67,8 @@ export interface ProcessView {
   pid: number;
   parent: number | null;
   role: 'master' | 'worker' | 'child';
+  /** Virtual time of its process.spawn. */
+  bornAt: number;
   memory: MemoryMap;
   threads: number;
   /** tid → rid being served. */
@@ -75,9 +77,21 @@ export interface ProcessView {
   exitReason: string | null;
   /** tid holding the GIL, or null. */
   gil: number | null;
+  /** tid that last took the GIL (kept while nobody holds it), or null. */
+  gilLast: number | null;
   served: number;
   /** The loop is stalled by a blocking call until this virtual time. */
   stalledUntil: number | null;
+  /**
+   * tid → what that busy thread (or loop connection) does now: `cpu` runs
+   * Python, `io` waits on I/O (the GIL released), `block` waits in a call the
+   * event loop cannot see. Set by work.cpu / work.io, cleared on release.
+   */
+  doing: Record<number, 'cpu' | 'io' | 'block'>;
+  /** The latest blocking call's work code (e.g. `work.sleep`), while `stalledUntil` is set. */
+  blockedBy: string | null;
+  /** Virtual time the latest stall began. */
+  stalledAt: number | null;
 }
 
 export interface Snapshot {

@@ -258,7 +258,8 @@ export type TracePayload =
   | E<'gil.release', { pid: number; tid: number }>
   | E<'work.cpu', { pid: number; tid: number; ms: number; work: WorkNote }>
   | E<'work.io', { pid: number; tid: number; ms: number; work: WorkNote; blocking: boolean }>
-  | E<'loop.stall', { pid: number; ms: number; waiting: number }>
+  /** `work` (optional): what holds the loop (a blocking call's or a long CPU step's note). */
+  | E<'loop.stall', { pid: number; ms: number; waiting: number; work?: WorkNote }>
   // WSGI server
   | E<'wsgi.environ', { environ: Environ }>
   | E<'wsgi.call', { app: string }>

@@ -52,7 +52,7 @@ export function advance(w: World, task: Task): void {
     }
     if (step.kind === 'io') {
       // A blocking call on an event loop: the loop itself waits.
-      stall(w, task, step.ms, true);
+      stall(w, task, step.ms, true, step.work);
       w.emit(rid, {
         type: 'work.io',
         actor: task.actor,
@@ -70,7 +70,7 @@ export function advance(w: World, task: Task): void {
     if (!task.cpuStarted) {
       task.cpuStarted = true;
       task.cpuLeft = step.ms;
-      if (loop) stall(w, task, step.ms, false);
+      if (loop) stall(w, task, step.ms, false, step.work);
     }
     if (task.cpuLeft <= 0) {
       endCpuStep(task);
@@ -206,7 +206,7 @@ function releaseCore(w: World, task: Task): void {
 const VISIBLE_STALL_MS = 10;
 
 /** On an event loop, a CPU step or a blocking call makes every other connection wait. */
-function stall(w: World, task: Task, ms: number, blocking: boolean): void {
+function stall(w: World, task: Task, ms: number, blocking: boolean, work: WorkNote): void {
   const waiting = task.proc.active.size - 1;
   if (blocking || (waiting > 0 && ms >= VISIBLE_STALL_MS)) {
     w.emit(task.req.rid, {
@@ -215,6 +215,7 @@ function stall(w: World, task: Task, ms: number, blocking: boolean): void {
       pid: task.proc.pid,
       ms,
       waiting,
+      work,
     });
   }
 }

@@ -46,7 +46,7 @@ describe('every narration template', () => {
     const seenCodes = new Set<string>();
     for (const { event } of steps) {
       if ('note' in event && event.note) seenCodes.add(event.note.code);
-      if ('work' in event) seenCodes.add(event.work.code);
+      if ('work' in event && event.work) seenCodes.add(event.work.code);
       narrate(event, steps[0].snapshot, 'ko');
     }
     // No demo app calls the legacy write(), and the engine reports a client leaving as

@@ -1,14 +1,25 @@
-/** The dispatch area: the processes (and their threads) that take connections off the queue. */
+/**
+ * The dispatch area: the processes (and their threads) that take connections
+ * off the queue, drawn with what the scene teaches about them (ideas.ts).
+ */
 import { AnimatePresence } from 'framer-motion';
 import type { RequestView, Snapshot } from '../../player/snapshot';
 import { drawsAsLoop } from '../../sim/dispatch';
+import { useExplainer } from '../../store/context';
+import type { ExplainerState } from '../../store/explainerStore';
 import type { StageKey } from '../i18n/stage';
+import { forkOffset, ideasOf } from './ideas';
 import type { StageLayout } from './layout';
-import { MemoryLegend } from './MemoryBar';
+import { PagesLegend } from './Pages';
 import type { ProcessShown } from './placement';
 import { ProcessCard } from './ProcessCard';
 import { Station } from './Station';
 import { TokenArea } from './Token';
+import './Ideas.css';
+
+const selectScene = (s: ExplainerState) => s.scene;
+/** Columns of the processes grid where processes fork (Ideas.css fixes it): origins follow from indices. */
+const FORK_COLUMNS = 2;
 
 export function Dispatch({
   snap,
@@ -29,13 +40,14 @@ export function Dispatch({
   active: boolean;
   t: (key: StageKey, vars?: Record<string, string | number>) => string;
 }) {
-  const legend = {
-    code: t('stage.mem.code'),
-    data: t('stage.mem.data'),
-    heap: t('stage.mem.heap'),
-    stack: t('stage.mem.stack'),
-    shared: t('stage.mem.shared'),
-  };
+  const scene = useExplainer(selectScene);
+  const ideas = { ...ideasOf(scene, layout.model), loop: drawsAsLoop(layout.model) };
+  const pids = procs.map((p) => p.proc.pid);
+  const classes = ['stage-procs'];
+  if (ideas.master) classes.push('ideas-procs--forks');
+  if (ideas.loop) classes.push('ideas-procs--loop');
+  // Several threaded workers side by side: the master (no threads of its own here) is a strip above them.
+  if (ideas.gil && procs.length > 2) classes.push('ideas-procs--strip');
   return (
     <Station
       id="dispatch"
@@ -45,23 +57,33 @@ export function Dispatch({
       active={active}
     >
       <TokenArea id="dispatch" />
-      <div className="stage-procs" data-watch="">
+      <div className={classes.join(' ')} data-watch="">
         <AnimatePresence initial={false}>
-          {procs.map((p) => (
+          {procs.map((p, i) => (
             <ProcessCard
               key={p.proc.pid}
               shown={p}
               snap={snap}
               boxes={boxes}
               current={current}
-              loop={drawsAsLoop(layout.model)}
+              ideas={ideas}
+              origin={
+                ideas.master && p.proc.parent !== null
+                  ? {
+                      wide: forkOffset(i, pids.indexOf(p.proc.parent), FORK_COLUMNS),
+                      narrow: forkOffset(i, pids.indexOf(p.proc.parent), FORK_COLUMNS, true),
+                    }
+                  : null
+              }
+              port={layout.port}
               t={t}
             />
           ))}
         </AnimatePresence>
         {more > 0 ? <div className="stage-more">{t('stage.more', { n: more })}</div> : null}
       </div>
-      {procs.length > 0 ? <MemoryLegend labels={legend} /> : null}
+      {ideas.pages && procs.length > 0 ? <PagesLegend threads={ideas.threadMemory} t={t} /> : null}
+      {ideas.threadMemory ? <div className="ideas-note">{t('stage.pages.threads')}</div> : null}
     </Station>
   );
 }

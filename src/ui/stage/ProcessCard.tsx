@@ -1,33 +1,47 @@
 /**
- * One process: pid, role, memory, and its threads (each with its own small
- * stack; a busy thread shows its request; the GIL is a token held by one
- * thread). An event-loop worker is drawn as a loop holding its connections.
+ * One process: pid, role, and what the scene teaches about it (ideas.ts):
+ * its memory as pages shared with its parent or copied, its threads with the
+ * GIL passed between them, or its event loop as a ring. A process forked
+ * while the figure is shown comes out of its parent's card (a transform from
+ * the parent's grid cell, computed from indices) and, once exited, fades and
+ * shrinks with its exit badge before it leaves.
  */
-import { m } from 'framer-motion';
+import { m, useReducedMotion } from 'framer-motion';
+import type { CSSProperties } from 'react';
 import type { RequestView, Snapshot } from '../../player/snapshot';
 import type { StageKey } from '../i18n/stage';
-import { MemoryBar } from './MemoryBar';
+import { isBorn, isRespawn, type Ideas } from './ideas';
+import { LoopRing } from './LoopRing';
+import { Pages } from './Pages';
 import type { ProcessShown } from './placement';
+import { ThreadRows } from './ThreadRows';
 import { TokenArea } from './Token';
 
-type T = (key: StageKey, vars?: Record<string, string | number>) => string;
+export type T = (key: StageKey, vars?: Record<string, string | number>) => string;
+type Offset = { dx: number; dy: number };
 
 export function ProcessCard({
   shown,
   snap,
   boxes,
   current,
-  loop,
+  ideas,
+  origin,
+  port,
   t,
 }: {
   shown: ProcessShown;
   snap: Snapshot;
   boxes: Map<string, RequestView[]>;
   current: number | null;
-  loop: boolean;
+  ideas: Ideas;
+  /** Cells from the card to its parent's (wide and narrow grids), or null: no parent drawn. */
+  origin: { wide: Offset | null; narrow: Offset | null } | null;
+  port: number | null;
   t: T;
 }) {
   const { proc, rows, hiddenIdle } = shown;
+  const reduce = useReducedMotion();
   const stalled = proc.alive && proc.stalledUntil !== null && snap.t < proc.stalledUntil;
   const own = boxes.get(`proc:${proc.pid}`);
   const holdsCurrent =
@@ -37,22 +51,41 @@ export function ProcessCard({
   if (!proc.alive) classes.push('is-dead', `is-${proc.exitReason ?? 'done'}`);
   if (stalled) classes.push('is-stalled');
   if (holdsCurrent) classes.push('is-active');
+  const respawn = isRespawn(snap, proc);
+  const loop = ideas.loop && proc.role !== 'master';
+  // A child comes out of its parent's card: a CSS animation from the parent's cell (Ideas.css).
+  const born = origin?.wide && origin.narrow && isBorn(snap, proc) ? origin : null;
+  if (born) classes.push('ideas-born');
+  const style = born
+    ? ({
+        '--born-dx': born.wide!.dx,
+        '--born-dy': born.wide!.dy,
+        '--born-ndx': born.narrow!.dx,
+        '--born-ndy': born.narrow!.dy,
+      } as CSSProperties)
+    : undefined;
   return (
     <m.article
       className={classes.join(' ')}
       data-pid={proc.pid}
       data-box={`proc:${proc.pid}`}
       data-alive={proc.alive}
-      initial={{ opacity: 0 }}
-      animate={{ opacity: proc.alive ? 1 : 0.8 }}
-      exit={{ opacity: 0, scale: 0.96 }}
-      transition={{ duration: 0.25 }}
+      data-role={proc.role}
+      data-born={born ? '' : undefined}
+      style={style}
+      initial={{ opacity: born ? 1 : 0 }}
+      animate={proc.alive ? { opacity: 1, scale: 1 } : { opacity: 0.7, scale: 0.94 }}
+      exit={{ opacity: 0, scale: 0.6 }}
+      transition={reduce ? { duration: 0 } : { duration: 0.45, ease: 'easeOut' }}
     >
       <header className="stage-proc-head">
         <span className="stage-mono stage-proc-pid">pid {proc.pid}</span>
         <span className={`stage-badge stage-badge--${proc.role}`}>
           {t(`stage.role.${proc.role}`)}
         </span>
+        {respawn ? (
+          <span className="stage-badge ideas-badge--new">{t('stage.respawned')}</span>
+        ) : null}
         {proc.alive ? (
           proc.served > 0 ? (
             <span className="stage-proc-served">{t('stage.served', { n: proc.served })}</span>
@@ -65,115 +98,37 @@ export function ProcessCard({
           </span>
         )}
       </header>
-      <MemoryBar memory={proc.memory} threads={proc.threads} />
-      {loop && proc.role !== 'master' ? (
-        <div className="stage-loop">
-          <svg className="stage-loop-icon" viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M20 12a8 8 0 1 1-2.34-5.66" />
-            <path d="M20 4v4.5h-4.5" />
-          </svg>
-          <div className="stage-loop-body">
-            <div className="stage-loop-label">
-              {stalled
-                ? t('stage.loop.stalled')
-                : t('stage.loop.connections', { n: Object.keys(proc.busy).length })}
-            </div>
-            <TokenArea id={`proc:${proc.pid}`} />
-            <Ghosts busy={proc.busy} own={own} current={current} />
-          </div>
+      {proc.role === 'master' && ideas.master ? (
+        <div className="ideas-master">
+          {ideas.master === 'fork'
+            ? t('stage.master.fork', { port: port ?? '?' })
+            : t('stage.master.prefork')}
         </div>
+      ) : null}
+      {ideas.pages ? (
+        <Pages proc={proc} stacks={ideas.threadMemory ? proc.threads : 0} t={t} />
+      ) : null}
+      {loop ? (
+        <>
+          <LoopRing proc={proc} snap={snap} current={current} t={t} />
+          <TokenArea id={`proc:${proc.pid}`} />
+        </>
       ) : (
         <>
           <TokenArea id={`proc:${proc.pid}`} />
-          {rows.length > 0 ? (
-            <ul className="stage-threads">
-              {rows.map((tid) => (
-                <ThreadRow
-                  key={tid}
-                  pid={proc.pid}
-                  tid={tid}
-                  labelled={proc.threads > 1}
-                  snap={snap}
-                  boxes={boxes}
-                  current={current}
-                  t={t}
-                />
-              ))}
-            </ul>
-          ) : null}
+          <ThreadRows
+            shown={shown}
+            snap={snap}
+            boxes={boxes}
+            current={current}
+            gil={ideas.gil}
+            t={t}
+          />
           {hiddenIdle > 0 ? (
             <div className="stage-more">{t('stage.threads.idle', { n: hiddenIdle })}</div>
           ) : null}
         </>
       )}
     </m.article>
-  );
-}
-
-/** Connections of a loop whose requests are further down the path (WSGI server, app). */
-function Ghosts({
-  busy,
-  own,
-  current,
-}: {
-  busy: Record<number, number>;
-  own: RequestView[] | undefined;
-  current: number | null;
-}) {
-  const here = new Set((own ?? []).map((r) => r.rid));
-  const away = Object.values(busy)
-    .filter((rid) => !here.has(rid))
-    .sort((a, b) => a - b);
-  if (away.length === 0) return null;
-  return (
-    <div className="stage-tokens">
-      {away.slice(0, 24).map((rid) => (
-        <span key={rid} className={rid === current ? 'stage-ghost is-current' : 'stage-ghost'}>
-          #{rid}
-        </span>
-      ))}
-      {away.length > 24 ? <span className="stage-more">+{away.length - 24}</span> : null}
-    </div>
-  );
-}
-
-function ThreadRow({
-  pid,
-  tid,
-  labelled,
-  snap,
-  boxes,
-  current,
-  t,
-}: {
-  pid: number;
-  tid: number;
-  labelled: boolean;
-  snap: Snapshot;
-  boxes: Map<string, RequestView[]>;
-  current: number | null;
-  t: T;
-}) {
-  const proc = snap.processes[pid];
-  const here = boxes.get(`thread:${pid}:${tid}`);
-  const rid = proc.busy[tid];
-  const elsewhere = rid !== undefined && !here?.some((r) => r.rid === rid);
-  return (
-    <li
-      className={rid !== undefined ? 'stage-thread is-busy' : 'stage-thread'}
-      data-tid={tid}
-      data-box={`thread:${pid}:${tid}`}
-    >
-      <span className="stage-thread-stack" aria-hidden="true" />
-      {labelled ? <span className="stage-thread-label">{t('stage.thread', { tid })}</span> : null}
-      <span className="stage-thread-slot">
-        <TokenArea id={`thread:${pid}:${tid}`} />
-        {elsewhere ? (
-          <span className={rid === current ? 'stage-ghost is-current' : 'stage-ghost'}>#{rid}</span>
-        ) : null}
-        {rid === undefined && !here ? <span className="stage-idle">{t('stage.idle')}</span> : null}
-      </span>
-      {proc.gil === tid ? <span className="stage-gil">GIL</span> : null}
-    </li>
   );
 }

@@ -185,14 +185,19 @@ describe('Stage with real scenarios', () => {
     expect(box(`layer:${kinds.length - 1}`)!.querySelector('[data-box="app"]')).not.toBeNull();
   });
 
-  it('threads: the GIL token sits on the thread holding it', () => {
+  it('threads: one GIL baton, in the process, set at the row of the thread holding it', () => {
     const events = runScenario(scenarios.threads).events;
     const { go, view: v } = setup(events, 'threads');
     const i = events.findIndex((e) => e.type === 'gil.acquire');
     const e = events[i] as Extract<TraceEvent, { type: 'gil.acquire' }>;
     go(i);
-    const row = v.container.querySelector(`[data-pid="${e.pid}"] [data-tid="${e.tid}"]`)!;
-    expect(row.querySelector('.stage-gil')).not.toBeNull();
-    expect(v.container.querySelectorAll('.stage-gil')).toHaveLength(1);
+    const proc = v.container.querySelector(`[data-pid="${e.pid}"]`)!;
+    const baton = proc.querySelector('.ideas-baton')!;
+    expect(baton.getAttribute('data-gil')).toBe(String(e.tid));
+    const row = proc.querySelector(`[data-tid="${e.tid}"]`)!;
+    expect(row.getAttribute('data-state')).toBe('running');
+    expect(v.container.querySelectorAll('.ideas-baton[data-gil]:not([data-gil=""])')).toHaveLength(
+      1,
+    );
   });
 });

@@ -3,6 +3,7 @@ import type { Snapshot } from '../../player/snapshot';
 import { fill } from '../../i18n/fill';
 import { troubleText } from '../narrate';
 import { stageStrings, type StageKey } from '../i18n/stage';
+import { pagesOf, privatePages } from './ideas';
 import type { StageLayout } from './layout';
 
 export type StageLang = keyof typeof stageStrings;
@@ -16,7 +17,37 @@ export function translator(
   return (key, vars) => fill(dict[key], vars);
 }
 
+/** What is true at this step, and the scene's idea in words (the GIL, a frozen loop, pages copied). */
 export function describe(snap: Snapshot, layout: StageLayout, lang: StageLang): string {
+  return describeStep(snap, layout, lang) + ideaText(snap, layout, translator(lang));
+}
+
+function ideaText(snap: Snapshot, layout: StageLayout, t: ReturnType<typeof translator>): string {
+  const e = snap.event;
+  if (!e || !layout.dispatch) return '';
+  let out = '';
+  for (const pid of snap.pids) {
+    const p = snap.processes[pid];
+    if (!p.alive) continue;
+    if (p.stalledUntil !== null && snap.t < p.stalledUntil) out += t('stage.aria.frozen', { pid });
+  }
+  const pid = 'pid' in e && typeof e.pid === 'number' ? e.pid : null;
+  const p = pid !== null ? snap.processes[pid] : undefined;
+  if (!p || !p.alive) return out;
+  if (layout.model === 'threads' && p.gil !== null) {
+    const waiting = Object.keys(p.busy)
+      .map(Number)
+      .filter((tid) => tid !== p.gil && p.doing[tid] !== 'io' && p.doing[tid] !== 'block').length;
+    out += t('stage.aria.gil', { tid: p.gil, pid: p.pid, waiting });
+  }
+  if (e.type === 'thread.release' && e.memory && p.parent !== null) {
+    const pages = pagesOf(p.memory, p.parent);
+    out += t('stage.aria.pages', { pid: p.pid, n: privatePages(pages), total: pages.length });
+  }
+  return out;
+}
+
+function describeStep(snap: Snapshot, layout: StageLayout, lang: StageLang): string {
   const t = translator(lang);
   const e = snap.event;
   const alive = snap.pids.filter((pid) => snap.processes[pid].alive).length;
