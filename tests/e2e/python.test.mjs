@@ -69,9 +69,12 @@ describe('your own Python', () => {
 
   it('a SyntaxError shows at Run with its line', async () => {
     await run(page, 'def app(environ, start_response):\n    return [b"x"\n', 'error');
-    const alert = await page.getByRole('alert').innerText();
-    assert.match(alert, /SyntaxError/);
-    assert.match(alert, /line 2/);
+    const box = await page.locator('.py-error').innerText();
+    assert.match(box, /SyntaxError/);
+    assert.match(box, /line 2/);
+    // The line is marked in the editor itself.
+    const marked = await page.locator('.cm-py-error-line').innerText();
+    assert.match(marked, /return \[b"x"/);
   });
 
   it('a broken middleware gives a 500 with the validate message, and the page keeps working', async () => {
