@@ -3,6 +3,7 @@
 import { defineConfig } from 'vite';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
+import { pyodideFiles } from '../src/python/vitePlugin';
 
 export const BENCH_OUT_DIR = resolve(tmpdir(), 'wsgi-explained-bench');
 
@@ -11,5 +12,8 @@ export default defineConfig({
   base: './',
   publicDir: resolve(import.meta.dirname, '../public'),
   logLevel: 'warn',
+  // The page runs a real session, whose python scene imports the sizes of CPython's files.
+  plugins: [pyodideFiles()],
+  worker: { format: 'es' },
   build: { outDir: BENCH_OUT_DIR, emptyOutDir: true, target: 'es2022' },
 });
