@@ -4,6 +4,7 @@ import { benchEngine } from './engine.mjs';
 import { benchLab } from './lab.mjs';
 import { benchRoundTrip } from './browser.mjs';
 import { benchPages } from './pages.mjs';
+import { benchPython, printPython } from './python.mjs';
 import { buildForBench, EMBED_BUDGET_GZIP, firstFrame } from './size.mjs';
 import { ensureChrome } from '../tests/e2e/chrome.mjs';
 
@@ -64,6 +65,12 @@ console.log(
 );
 console.log(
   `  the explainer's own work adds ≤ a third to msw's time: sequential ${ratio <= 4 / 3 ? 'PASS' : 'FAIL'}, concurrent ${ratioConcurrent <= 4 / 3 ? 'PASS' : 'FAIL'}`,
+);
+
+console.log('\nYour own Python in headless Chromium (?scene=python, the default example)');
+// CPython that never gets ready must not sink the figures after it: say so and go on.
+await benchPython({ productDir: dirs.product }).then(printPython, (error) =>
+  console.log(`  FAILED: ${error.message}`),
 );
 
 console.log('\nEngine in Node (createSimulator(defaultSite) answering live requests)');
