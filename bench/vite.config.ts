@@ -3,7 +3,7 @@
 import { defineConfig } from 'vite';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { pyodideFiles } from '../src/python/vitePlugin';
+import { pyodideFiles } from '../src/python/vitePlugin.ts';
 
 export const BENCH_OUT_DIR = resolve(tmpdir(), 'wsgi-explained-bench');
 
