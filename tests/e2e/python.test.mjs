@@ -125,4 +125,34 @@ describe('your own Python', () => {
     assert.ok(python > 0 && echo > 0);
     await echoPage.context().close();
   });
+  it('a shared link restores the code, which runs only when the reader presses Run', async () => {
+    const code =
+      'def app(environ, start_response):\n    start_response("200 OK", [])\n    return [b"shared"]\n';
+    const param = () => new URL(page.url()).searchParams.get('code');
+    const earlier = param();
+    await page.getByRole('textbox', { name: 'Python code' }).fill(code);
+    // The address follows the edit once the learner pauses typing.
+    await page.waitForFunction(
+      (old) => new URL(location.href).searchParams.get('code') !== old,
+      earlier,
+      { timeout: 10_000 },
+    );
+    const link = page.url();
+    const reader = await newPage(browser);
+    await reader.goto(link);
+    await waitForServer(reader);
+    const editor = reader.getByRole('textbox', { name: 'Python code' });
+    await editor.waitFor();
+    assert.equal((await editor.innerText()).trim(), code.trim());
+    // Shown, not run: CPython is not even loaded, and the demo site still says to press Run.
+    await reader.waitForTimeout(1500);
+    assert.equal(
+      await reader.evaluate(() => document.documentElement.dataset.python ?? 'idle'),
+      'idle',
+    );
+    const before = await get(reader, '/');
+    assert.equal(before.status, 503);
+    assert.deepEqual(unexpected(reader), []);
+    await reader.context().close();
+  });
 });
