@@ -17,9 +17,16 @@ async function frameById(page, id, timeout = 15_000) {
   await page.locator(`iframe[src*="id=${id}"]`).scrollIntoViewIfNeeded();
   const deadline = Date.now() + timeout;
   for (;;) {
+    // demo.js points each frame at embedBase (the other site) after the page loads: a frame still
+    // on its first, same-site src is not the embed under test (it flaked CI: storage not blocked).
     const found = page
       .frames()
-      .find((f) => f.url().includes('/embed.html?') && f.url().includes(`id=${id}`));
+      .find(
+        (f) =>
+          f.url().startsWith(new URL(OTHER_SITE_URL).origin) &&
+          f.url().includes('/embed.html?') &&
+          f.url().includes(`id=${id}`),
+      );
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`no embed frame with id=${id}`);
     await new Promise((r) => setTimeout(r, 50));
