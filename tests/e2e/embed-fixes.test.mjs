@@ -117,7 +117,11 @@ describe('embed fixes', () => {
       new URL(`demo/blog-post.html?embedBase=${encodeURIComponent(OTHER_SITE_URL)}`, SITE_URL).href,
     );
     await page.locator('#embed-sandboxed').scrollIntoViewIfNeeded();
-    const frame = await waitForFrame(page, (u) => u.includes('id=sandboxed'));
+    // Once demo.js has pointed the frame at the other site (its first src is same-site).
+    const frame = await waitForFrame(
+      page,
+      (u) => u.startsWith(new URL(OTHER_SITE_URL).origin) && u.includes('id=sandboxed'),
+    );
     await waitForServer(frame);
     assert.equal(await frame.evaluate(() => window.origin), 'null');
     const opened = page.context().waitForEvent('page');
