@@ -3,7 +3,7 @@
 // together, and the figure jumps to the newest instead of walking each one.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HttpRequest, HttpResponse } from '../sim/types';
-import { FLUSH_MS, RUSH_END_MS, RUSH_FLUSH_MS, RUSH_GAP_MS, createPace } from './pace';
+import { FLUSH_MS, RUSH_END_MS, RUSH_GAP_MS, RUSH_MAX_WAITING, createPace } from './pace';
 import { createSession, type Session } from './session';
 
 const get = (path: string): HttpRequest => ({
@@ -33,7 +33,7 @@ async function sendNow(session: Session, path: string): Promise<HttpResponse> {
 }
 
 describe('live requests in a rush', () => {
-  it('are answered before the timeline changes, join it a few times a second, and the figure rests on the newest', async () => {
+  it('are answered at once while the figure holds still, join the timeline when they stop, and the figure lands on the newest', async () => {
     const session = await wsgiSession();
     const store = session.store;
     const sceneLength = store.getState().length;
@@ -41,7 +41,9 @@ describe('live requests in a rush', () => {
     vi.useFakeTimers();
     let appends = 0;
     let steps = 0;
+    let renders = 0;
     store.subscribe((s, prev) => {
+      renders++;
       if (s.version !== prev.version) appends++;
       if (s.step !== prev.step) steps++;
     });
@@ -53,16 +55,27 @@ describe('live requests in a rush', () => {
       expect(answer.status).toBe(200);
       // Answered first: the figure catches up later, never before the answer.
       expect(store.getState().live).toBe(live);
+      if (i >= 1) {
+        // From the second request the figure holds still and a badge counts.
+        expect(store.getState().rush).toBe(true);
+        expect(store.getState().playing).toBe(false);
+      }
       await vi.advanceTimersByTimeAsync(gap - 1);
     }
-    await vi.advanceTimersByTimeAsync(RUSH_FLUSH_MS);
+    const held = store.getState();
+    // While they come, nothing joined the timeline (the first went too fast to join alone) and the cursor never moved.
+    expect(appends).toBe(0);
+    expect(steps).toBe(0);
+    expect(held.waiting).toBeGreaterThan(count / 2);
+    // A few store changes for the badge, not one per request.
+    expect(renders).toBeLessThanOrEqual(Math.ceil((count * gap) / RUSH_GAP_MS) + 2);
+    await vi.advanceTimersByTimeAsync(RUSH_GAP_MS);
     const s = store.getState();
     expect(s.live).toBe(count);
-    // The first request plays as one request does; the rest join in a few batches, not one by one.
-    expect(appends).toBeLessThanOrEqual(1 + Math.ceil((count * gap) / RUSH_FLUSH_MS) + 1);
-    // No walk through each request's beats: the cursor moved about once per batch.
-    expect(steps).toBeLessThanOrEqual(appends + 10);
-    // The newest request, answered, paused there; tokens jump while the rush lasts.
+    // All of them join together, once.
+    expect(appends).toBe(1);
+    expect(s.waiting).toBe(0);
+    // The newest request, answered, paused there; tokens jump to it.
     expect(s.step).toBe(s.length - 1);
     expect(s.player.event(s.step).type).toBe('client.receive');
     expect(s.playing).toBe(false);
@@ -87,6 +100,42 @@ describe('live requests in a rush', () => {
     expect(after.step).toBe(before - 1);
   });
 
+  it('stops a request that was playing when the rush begins', async () => {
+    const session = await wsgiSession();
+    const store = session.store;
+    vi.useFakeTimers();
+    await sendNow(session, '/environ?first');
+    await vi.advanceTimersByTimeAsync(FLUSH_MS);
+    expect(store.getState().playing).toBe(true);
+    await vi.advanceTimersByTimeAsync(50);
+    await sendNow(session, '/environ?second');
+    const s = store.getState();
+    expect(s.rush).toBe(true);
+    expect(s.playing).toBe(false);
+  });
+
+  it('a long rush joins every RUSH_MAX_WAITING requests, so memory stays bounded', async () => {
+    const session = await wsgiSession();
+    const store = session.store;
+    vi.useFakeTimers();
+    let appends = 0;
+    store.subscribe((s, prev) => {
+      if (s.version !== prev.version) appends++;
+    });
+    const count = RUSH_MAX_WAITING * 2 + 20;
+    for (let i = 0; i < count; i++) {
+      await sendNow(session, `/environ?i=${i}`);
+      await vi.advanceTimersByTimeAsync(1);
+    }
+    // Still rushing: two full batches joined (give or take the join timer's tick).
+    expect(store.getState().rush).toBe(true);
+    expect(appends).toBeGreaterThanOrEqual(1);
+    expect(appends).toBeLessThanOrEqual(3);
+    expect(store.getState().live).toBeGreaterThanOrEqual(RUSH_MAX_WAITING);
+    await vi.advanceTimersByTimeAsync(RUSH_GAP_MS);
+    expect(store.getState().live).toBe(count);
+  });
+
   it('a single request, or two far apart, each play their beats', async () => {
     const session = await wsgiSession();
     vi.useFakeTimers();
@@ -105,21 +154,31 @@ describe('live requests in a rush', () => {
 });
 
 describe('pace', () => {
-  it('joins a lone request after one frame, a rush at most every RUSH_FLUSH_MS', () => {
+  it('joins a lone request after one frame; a rush when it has been quiet for RUSH_GAP_MS', () => {
     const pace = createPace();
-    pace.arrive(1000);
+    expect(pace.arrive(1000)).toBe(false);
     expect(pace.delay(1000)).toBe(FLUSH_MS);
+    expect(pace.due(1016)).toBe(true);
     expect(pace.flush(1016)).toBe(false);
-    pace.arrive(1026);
-    expect(pace.delay(1026)).toBe(1016 + RUSH_FLUSH_MS - 1026);
-    expect(pace.flush(1016 + RUSH_FLUSH_MS)).toBe(true);
+    // The second, 26 ms after the first, starts a rush; the third does not start another.
+    expect(pace.arrive(1026)).toBe(true);
+    expect(pace.arrive(1036)).toBe(false);
+    expect(pace.rushing()).toBe(true);
+    expect(pace.delay(1040)).toBe(1036 + RUSH_GAP_MS - 1040);
+    expect(pace.due(1040)).toBe(false);
+    // A join before the rush is over (too many waiting) keeps it a rush.
+    expect(pace.flush(1100)).toBe(true);
+    expect(pace.rushing()).toBe(true);
+    expect(pace.due(1036 + RUSH_GAP_MS)).toBe(true);
+    expect(pace.flush(1036 + RUSH_GAP_MS)).toBe(true);
+    expect(pace.rushing()).toBe(false);
     // Long after: a lone request again.
-    pace.arrive(5000);
+    expect(pace.arrive(5000)).toBe(false);
     expect(pace.delay(5000)).toBe(FLUSH_MS);
     expect(pace.flush(5016)).toBe(false);
     pace.arrive(5020);
     pace.reset();
-    pace.arrive(5030);
+    expect(pace.arrive(5030)).toBe(false);
     expect(pace.flush(5046)).toBe(false);
   });
 });

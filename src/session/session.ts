@@ -28,7 +28,7 @@ import { endOf, linkStep } from '../store/beats';
 import { engineNow, loadEngine, type Engine } from './engine';
 import { beatsNow, beatsOf, loadSceneLesson } from './lessonBeats';
 import { engineError } from './errors';
-import { createPace, RUSH_END_MS } from './pace';
+import { createPace, RUSH_END_MS, RUSH_MAX_WAITING } from './pace';
 
 export { FLUSH_MS } from './pace';
 import type { PythonSide } from './python';
@@ -132,6 +132,8 @@ export function createSession(init: SessionInit = {}): Session {
   /** When answered requests join the timeline (see pace.ts), and the timer that ends a rush. */
   const pace = createPace();
   let calm: ReturnType<typeof setTimeout> | undefined;
+  /** Requests answered since the rush began (the badge's count). */
+  let rushAnswered = 0;
   // The Python scene's side loads with its first world (its own chunk: nothing of it in the first frame).
   let pythonSide: PythonSide | null = null;
   let pythonLoading: Promise<PythonSide> | null = null;
@@ -216,10 +218,25 @@ export function createSession(init: SessionInit = {}): Session {
     pendingRequests = 0;
     if (batch.length === 0) return;
     const rush = pace.flush(Date.now());
+    if (!pace.rushing()) rushAnswered = 0;
     // One append (one fold, one render) for everything answered since the last join.
     store.getState().appendLive(batch.flat(), requests, rush ? 'rush' : 'play');
+    store.getState().setWaiting(rushAnswered);
     clearTimeout(calm);
-    calm = rush ? setTimeout(() => store.getState().endRush(), RUSH_END_MS) : undefined;
+    // Over: tokens travel again once the figure has landed. Still rushing (a join for memory): it holds.
+    calm =
+      rush && !pace.rushing()
+        ? setTimeout(() => store.getState().endRush(), RUSH_END_MS)
+        : undefined;
+  }
+
+  /** The join timer: in a rush, waits for it to be over (or for RUSH_MAX_WAITING answers), counting. */
+  function due(): void {
+    timer = undefined;
+    const now = Date.now();
+    if (pace.due(now) || pendingRequests >= RUSH_MAX_WAITING) return flush();
+    store.getState().setWaiting(rushAnswered);
+    timer = setTimeout(due, pace.delay(now));
   }
 
   /**
@@ -231,7 +248,12 @@ export function createSession(init: SessionInit = {}): Session {
     arrivalTimer = undefined;
     const batch = arriving;
     arriving = [];
-    pace.arrive(Date.now());
+    // The second request in a row that comes too fast: the figure holds still until they stop.
+    if (pace.arrive(Date.now())) {
+      clearTimeout(calm);
+      rushAnswered = pendingRequests;
+      store.getState().holdRush();
+    }
     const worlds = [...new Set(batch.map((a) => a.world))];
     for (const asked of worlds) {
       const mine = batch.filter((a) => a.world === asked);
@@ -242,7 +264,8 @@ export function createSession(init: SessionInit = {}): Session {
         if (cur.world === world) {
           pending.push(events);
           pendingRequests += mine.length;
-          timer ??= setTimeout(flush, pace.delay(Date.now()));
+          if (pace.rushing()) rushAnswered += mine.length;
+          timer ??= setTimeout(due, pace.delay(Date.now()));
         }
         // Answered now; the figure catches up when the batch joins the timeline.
         mine.forEach((a, i) => a.done(responses[i]));
@@ -257,6 +280,7 @@ export function createSession(init: SessionInit = {}): Session {
     timer = undefined;
     clearTimeout(calm);
     pace.reset();
+    rushAnswered = 0;
     pending = [];
     pendingRequests = 0;
     cur = { generation: cur.generation + 1, scene, edit, world: null, loading: null };

@@ -61,6 +61,8 @@ export interface ExplainerState {
    * figure rests on the newest, tokens jump, the caption is quiet until it ends.
    */
   rush: boolean;
+  /** Requests answered in the rush so far while the figure holds still (0: none waiting; see session/pace.ts). */
+  waiting: number;
   /** Requests whose events were let go to keep memory bounded (shown as a notice). */
   dropped: number;
   player: Player;
@@ -106,6 +108,10 @@ export interface ExplainerState {
    * plays; `rush`: to the end of the newest, paused (see live.ts).
    */
   appendLive(events: TraceEvent[], requests?: number, mode?: LiveMode): void;
+  /** Live requests rush in: the figure holds still where it is (paused, tokens jump) until they join. */
+  holdRush(): void;
+  /** How many requests of the rush were answered (the badge's count; 0 hides it). */
+  setWaiting(n: number): void;
   /** The rush of live requests is over: the figure animates again. */
   endRush(): void;
   /**
@@ -168,6 +174,7 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
       version: 0,
       live: 0,
       rush: false,
+      waiting: 0,
       dropped: 0,
       player,
       siteOverride: null,
@@ -186,6 +193,7 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
           version: s.version + 1,
           live: 0,
           rush: false,
+          waiting: 0,
           dropped: 0,
           step: -1,
           goal: null,
@@ -206,6 +214,7 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
           version: s.version + 1,
           live: 0,
           rush: false,
+          waiting: 0,
           dropped: 0,
           step: -1,
           goal: null,
@@ -294,6 +303,7 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
           version: s.version + 1,
           live: 0,
           rush: false,
+          waiting: 0,
           dropped: 0,
         }));
         set({ step: clampStep(keep), playing: get().playing && length > 0 });
@@ -302,7 +312,11 @@ export function createExplainerStore(init: StoreInit): StoreApi<ExplainerState> 
         if (events.length === 0) return;
         set(appendLiveTo(get(), events, requests, mode));
       },
-      endRush: () => set({ rush: false }),
+      holdRush: () => set({ rush: true, playing: false, goal: null }),
+      setWaiting: (waiting) => {
+        if (get().waiting !== waiting) set({ waiting });
+      },
+      endRush: () => set({ rush: false, waiting: 0 }),
     };
   });
 }

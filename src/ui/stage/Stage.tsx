@@ -18,6 +18,7 @@ import { layoutOf } from './layout';
 import { Listener } from './Listener';
 import { appDoing } from './appDoing';
 import { Onion } from './Onion';
+import { RushBadge } from './RushBadge';
 import { boxOf, placeAll, queueSlots, visibleProcesses } from './placement';
 import { Link, Station } from './Station';
 import { useNarration } from '../narrate';
@@ -207,6 +208,7 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
         />
         <TokenLayer tokens={placed.tokens} more={placed.more} />
       </AreaFlows.Provider>
+      <RushBadge t={t} lang={lang} />
     </figure>
   );
 }
