@@ -1,4 +1,7 @@
-/** One lane: its name and what it is, the picture of its workers, its figures, its charts. */
+/**
+ * One lane: its name and what it is, the picture of its workers, its charts,
+ * its figures. (Stacked, the figures sit beside the picture: see lab.css.)
+ */
 import { useMemo } from 'react';
 import type { LaneRun } from '../../lab/types';
 import type { Lang, Theme } from '../../store/explainerStore';
@@ -21,6 +24,7 @@ export function LaneCard({
   lane,
   frameMs,
   scale,
+  durationMs,
   sizes,
   lang,
   theme,
@@ -28,6 +32,7 @@ export function LaneCard({
   lane: LaneRun;
   frameMs: number;
   scale: ChartScale;
+  durationMs: number;
   sizes: LabSizes;
   lang: Lang;
   theme: Theme;
@@ -75,8 +80,8 @@ export function LaneCard({
           </span>
         </p>
       </div>
+      <LaneChart lane={lane} scale={scale} durationMs={durationMs} frameMs={frameMs} lang={lang} />
       <FigureTable lane={lane} frameMs={frameMs} lang={lang} capacity={lane.workerCapacity} />
-      <LaneChart lane={lane} scale={scale} frameMs={frameMs} lang={lang} />
     </section>
   );
 }
