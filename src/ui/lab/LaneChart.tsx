@@ -105,7 +105,7 @@ export function LaneChart({
             <line x1={stopX} x2={stopX} y1={latTop} y2={rateTop + PANEL_H} />
             {stopLabel && (
               <text
-                className="lab-chart-tick lab-chart-tick-stop"
+                className="lab-chart-stop-label"
                 x={stopLabel.x}
                 y={rateTop - 8}
                 textAnchor={stopLabel.anchor}
