@@ -210,8 +210,22 @@ describe('load lab', () => {
     );
     for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i].top >= boxes[i - 1].bottom);
     for (const b of boxes) assert.ok(b.left >= 0 && b.right <= 390, `lane ${b.left}–${b.right}`);
-    const overflow = await page.$$eval('.lab-lane td, .lab-lane th', (cells) =>
-      cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent),
+    // Mid-run the figures are at their longest ("55.8 MiB · 프로세스 26개"): none leaves its table.
+    await seekFrame(page, 60);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-lane="fork"] caption')?.textContent?.includes('6.0'),
+    );
+    const overflow = await page.$$eval('.lab-figures', (tables) =>
+      tables.flatMap((table) => {
+        const right = table.getBoundingClientRect().right + 0.5;
+        return [...table.querySelectorAll('td, th')]
+          .filter((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            return range.getBoundingClientRect().right > right;
+          })
+          .map((cell) => cell.textContent);
+      }),
     );
     assert.deepEqual(overflow, []);
     assert.deepEqual(page.errors, []);
