@@ -3,7 +3,7 @@
  * its figures. (Stacked, the figures sit beside the picture: see lab.css.)
  */
 import { useMemo } from 'react';
-import type { LaneRun } from '../../lab/types';
+import type { LabFault, LaneRun } from '../../lab/types';
 import type { Lang, Theme } from '../../store/explainerStore';
 import { useT } from './i18n';
 import type { ChartScale } from './chartScale';
@@ -25,6 +25,7 @@ export function LaneCard({
   frameMs,
   scale,
   durationMs,
+  faults,
   sizes,
   lang,
   theme,
@@ -33,6 +34,7 @@ export function LaneCard({
   frameMs: number;
   scale: ChartScale;
   durationMs: number;
+  faults: readonly LabFault[];
   sizes: LabSizes;
   lang: Lang;
   theme: Theme;
@@ -80,7 +82,14 @@ export function LaneCard({
           </span>
         </p>
       </div>
-      <LaneChart lane={lane} scale={scale} durationMs={durationMs} frameMs={frameMs} lang={lang} />
+      <LaneChart
+        lane={lane}
+        scale={scale}
+        durationMs={durationMs}
+        faults={faults}
+        frameMs={frameMs}
+        lang={lang}
+      />
       <FigureTable lane={lane} frameMs={frameMs} lang={lang} capacity={lane.workerCapacity} />
     </section>
   );

@@ -83,6 +83,28 @@ describe('LaneChart', () => {
     expect(stop?.textContent).toMatch(/20 s|load stops/);
   });
 
+  it('marks the faults that strike this lane', () => {
+    const lane = fakeLane();
+    const cursor = createExplainerStore({ scene: 'load-lab', events: [], lang: 'en' });
+    render(
+      <ExplainerProvider store={cursor}>
+        <LaneChart
+          lane={lane}
+          scale={chartScale([lane], 100)}
+          durationMs={20_000}
+          faults={[
+            { at: 5000, lane: 'all', kind: 'crash-worker' },
+            { at: 8000, lane: 'event', kind: 'block-loop' },
+          ]}
+          frameMs={100}
+          lang="en"
+        />
+      </ExplainerProvider>,
+    );
+    const marks = document.querySelectorAll('.lab-chart-fault title');
+    expect([...marks].map((m) => m.textContent)).toEqual(['Worker crashes · every lane · 5.0 s']);
+  });
+
   it('marks no drain when the run ends with the load', () => {
     const lane = fakeLane();
     const cursor = createExplainerStore({ scene: 'load-lab', events: [], lang: 'en' });

@@ -7,7 +7,7 @@
  * flight finish there.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { LaneRun } from '../../lab/types';
+import type { LabFault, LaneRun } from '../../lab/types';
 import { useExplainer, useExplainerStore } from '../../store/context';
 import type { Lang } from '../../store/explainerStore';
 import { useT } from './i18n';
@@ -38,6 +38,7 @@ export function LaneChart({
   lane,
   scale,
   durationMs,
+  faults = [],
   frameMs,
   lang,
 }: {
@@ -45,6 +46,8 @@ export function LaneChart({
   scale: ChartScale;
   /** When the load stops (the settings' duration); the run may drain past it. */
   durationMs: number;
+  /** The run's faults: those that strike this lane are marked on its time axis. */
+  faults?: readonly LabFault[];
   frameMs: number;
   lang: Lang;
 }) {
@@ -172,6 +175,21 @@ export function LaneChart({
           className="lab-line lab-line-errors"
           d={seriesPath(ws, (v) => (v.errors > 0 ? v.errors : null), x, yRate)}
         />
+        {faults
+          .filter((f) => f.lane === 'all' || f.lane === lane.id)
+          .map((f, i) => (
+            <g key={i} className="lab-chart-fault">
+              <title>
+                {t('lab.faultAt', {
+                  fault: t(`lab.fault.${f.kind}`),
+                  lane: f.lane === 'all' ? t('lab.allLanes') : t(`lab.lane.${f.lane}`),
+                  time: (f.at / 1000).toFixed(1),
+                })}
+              </title>
+              <line x1={x(f.at)} x2={x(f.at)} y1={latTop} y2={rateTop + PANEL_H} />
+              <path d={`M${(x(f.at) - 5).toFixed(1)} ${latTop - 1}h10l-5 7z`} />
+            </g>
+          ))}
         {ticks.map((k, i) => (
           <text
             key={k.ms}

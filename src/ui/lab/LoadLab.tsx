@@ -28,6 +28,7 @@ const selectTheme = (s: ExplainerState) => s.theme;
 const selectRun = (s: LabState) => s.run;
 const selectSizes = (s: LabState) => s.settings.sizes;
 const selectDuration = (s: LabState) => (s.ranWith ?? s.settings).load.durationMs;
+const selectFaults = (s: LabState) => (s.ranWith ?? s.settings).faults;
 
 function replaceSearch(search: string): void {
   if (search === window.location.search) return;
@@ -72,6 +73,7 @@ export function LoadLab() {
   const run = useStore(lab.state, selectRun);
   const sizes = useStore(lab.state, selectSizes);
   const durationMs = useStore(lab.state, selectDuration);
+  const faults = useStore(lab.state, selectFaults);
   const frameMs = run?.frameMs ?? 100;
 
   useEffect(() => {
@@ -155,6 +157,7 @@ export function LoadLab() {
                   frameMs={run.frameMs}
                   scale={scale}
                   durationMs={durationMs}
+                  faults={faults}
                   sizes={sizes}
                   lang={lang}
                   theme={theme}

@@ -48,8 +48,7 @@ export function timeTicks(
   minGapPx = 44,
 ): TimeTick[] {
   const span = Math.max(1, tMax);
-  const most = Math.max(1, Math.floor(plotW / minGapPx));
-  const step = niceStep(span / most);
+  const step = niceStep((span * minGapPx) / Math.max(1, plotW));
   const px = (ms: number) => (ms / span) * plotW;
   const stop = Math.min(durationMs, span);
   const ticks: TimeTick[] = [];
