@@ -23,6 +23,7 @@ import { createRunner } from './runner';
 import { parseLabParams, withoutLabParams, writeLabParams } from './settings';
 import { useLabPlayback } from './useLabPlayback';
 import './lab.css';
+import './lanes.css';
 
 const selectTheme = (s: ExplainerState) => s.theme;
 const selectRun = (s: LabState) => s.run;
