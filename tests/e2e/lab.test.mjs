@@ -127,4 +127,108 @@ describe('load lab', () => {
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
+
+  it('at 1440 px: five lanes side by side, charts grow with time, the status line follows', async () => {
+    const page = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+    await page.goto(lab('scene=load-lab&seed=3&lang=en'));
+    await waitReady(page);
+    const status = () => page.locator('.lab-run-status').innerText();
+    const windows = () =>
+      page.$$eval('.lab-chart', (els) => els.map((el) => Number(el.getAttribute('data-windows'))));
+    const p50Points = () =>
+      page.$$eval('.lab-line-p50', (els) =>
+        els.map((el) => (el.getAttribute('d') ?? '').split(/[ML]/).filter(Boolean).length),
+      );
+
+    // Side by side: one row (tops within a few px), no overlap, inside the page.
+    const boxes = await page.$$eval('.lab-lane', (els) =>
+      els.map((el) => el.getBoundingClientRect().toJSON()),
+    );
+    assert.equal(boxes.length, 5);
+    for (const b of boxes) {
+      assert.ok(Math.abs(b.top - boxes[0].top) <= 4, `lane tops ${boxes.map((x) => x.top)}`);
+      assert.ok(b.right <= 1440, `lane right ${b.right}`);
+    }
+    for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i].left >= boxes[i - 1].right);
+    // The charts line up across the lanes.
+    const charts = await page.$$eval('.lab-chart', (els) =>
+      els.map((el) => el.getBoundingClientRect().top),
+    );
+    for (const top of charts) assert.ok(Math.abs(top - charts[0]) <= 2, `chart tops ${charts}`);
+
+    // Nothing played yet: empty charts on the whole run's axis, which marks where the load stops.
+    assert.match(await status(), /^Ready/);
+    assert.deepEqual(await windows(), [0, 0, 0, 0, 0]);
+    assert.deepEqual(await p50Points(), [0, 0, 0, 0, 0]);
+    assert.equal(await page.locator('.lab-chart-tick-stop').first().textContent(), '20 s');
+    // "none" errors are not in the error colour.
+    const colours = await page.$$eval('tr[data-figure="status"] td', (tds) =>
+      tds.map((td) => [td.textContent, window.getComputedStyle(td).color]),
+    );
+    const err = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--err)';
+      document.querySelector('.lab')?.append(probe);
+      const c = window.getComputedStyle(probe).color;
+      probe.remove();
+      return c;
+    });
+    const clean = colours.filter(([text]) => text === 'none');
+    assert.ok(clean.length > 0, `status cells ${JSON.stringify(colours)}`);
+    for (const [, colour] of clean) assert.notEqual(colour, err);
+
+    // Playing: the line says so, and the charts grow.
+    await page.locator('.lab .controls-play').click();
+    await page.waitForFunction(
+      () => Number(document.querySelector('.lab .controls-timeline')?.value) > 35,
+      null,
+      { timeout: 20_000 },
+    );
+    assert.match(await status(), /^Playing: \d+\.\d s of 20 s/);
+    await page.locator('.lab .controls-play').click();
+    assert.match(await status(), /^Paused at \d+\.\d s/);
+    const grown = await windows();
+    for (const n of grown) assert.ok(n >= 3, `windows drawn ${grown}`);
+    for (const n of await p50Points()) assert.ok(n > 0);
+    // Scrubbing back shrinks them.
+    await seekFrame(page, 12);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.lab-chart')].every(
+        (el) => Number(el.getAttribute('data-windows')) <= 1,
+      ),
+    );
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('on a phone the lanes stay stacked, inside the screen', async () => {
+    const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(lab('scene=load-lab&seed=3&lang=ko'));
+    await waitReady(page);
+    const boxes = await page.$$eval('.lab-lane', (els) =>
+      els.map((el) => el.getBoundingClientRect().toJSON()),
+    );
+    for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i].top >= boxes[i - 1].bottom);
+    for (const b of boxes) assert.ok(b.left >= 0 && b.right <= 390, `lane ${b.left}–${b.right}`);
+    // Mid-run the figures are at their longest ("55.8 MiB · 프로세스 26개"): none leaves its table.
+    await seekFrame(page, 60);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-lane="fork"] caption')?.textContent?.includes('6.0'),
+    );
+    const overflow = await page.$$eval('.lab-figures', (tables) =>
+      tables.flatMap((table) => {
+        const right = table.getBoundingClientRect().right + 0.5;
+        return [...table.querySelectorAll('td, th')]
+          .filter((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            return range.getBoundingClientRect().right > right;
+          })
+          .map((cell) => cell.textContent);
+      }),
+    );
+    assert.deepEqual(overflow, []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
 });

@@ -38,6 +38,8 @@ export function FigureTable({
   const w = now.window;
   const e = lane.figures.errors;
   const procs = f?.workers.length ?? 0;
+  // No error in the whole run is not an alarm: only a count is shown in the error colour.
+  const clean = ERROR_KINDS.every((k) => e[k] === 0);
   const rows: [string, string, string][] = [
     ['throughput', t('lab.fig.throughput'), formatRate(w?.throughput, lang)],
     ['p50', t('lab.fig.p50'), formatMs(w?.p50, lang)],
@@ -78,8 +80,8 @@ export function FigureTable({
         ))}
         <tr data-figure="status">
           <th scope="row">{t('lab.fig.byStatus')}</th>
-          <td className="lab-status">
-            {ERROR_KINDS.every((k) => e[k] === 0)
+          <td className={clean ? 'lab-status' : 'lab-status lab-status-errors'}>
+            {clean
               ? t('lab.fig.none')
               : ERROR_KINDS.filter((k) => e[k] > 0)
                   .map((k) => `${errorLabel(k, t)} ×${formatCount(e[k], lang)}`)

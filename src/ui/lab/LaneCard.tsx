@@ -1,6 +1,9 @@
-/** One lane: its name and what it is, the picture of its workers, its figures, its charts. */
+/**
+ * One lane: its name and what it is, the picture of its workers, its charts,
+ * its figures. (Stacked, the figures sit beside the picture: see lab.css.)
+ */
 import { useMemo } from 'react';
-import type { LaneRun } from '../../lab/types';
+import type { LabFault, LaneRun } from '../../lab/types';
 import type { Lang, Theme } from '../../store/explainerStore';
 import { useT } from './i18n';
 import type { ChartScale } from './chartScale';
@@ -21,6 +24,8 @@ export function LaneCard({
   lane,
   frameMs,
   scale,
+  durationMs,
+  faults,
   sizes,
   lang,
   theme,
@@ -28,6 +33,8 @@ export function LaneCard({
   lane: LaneRun;
   frameMs: number;
   scale: ChartScale;
+  durationMs: number;
+  faults: readonly LabFault[];
   sizes: LabSizes;
   lang: Lang;
   theme: Theme;
@@ -75,8 +82,15 @@ export function LaneCard({
           </span>
         </p>
       </div>
+      <LaneChart
+        lane={lane}
+        scale={scale}
+        durationMs={durationMs}
+        faults={faults}
+        frameMs={frameMs}
+        lang={lang}
+      />
       <FigureTable lane={lane} frameMs={frameMs} lang={lang} capacity={lane.workerCapacity} />
-      <LaneChart lane={lane} scale={scale} frameMs={frameMs} lang={lang} />
     </section>
   );
 }

@@ -1,19 +1,22 @@
 /**
  * Latency percentiles (log axis) and throughput over time for one lane, in
- * SVG: the series are drawn once per run; only the cursor line moves (set
- * through a ref, no React render per frame).
+ * SVG. The series show the figure windows that have ended by the playhead:
+ * the lines grow as the run plays (one React render per window, not per
+ * frame) on an axis as long as the whole run; the cursor line moves through
+ * a ref. Past the load's duration the axis is shaded: requests still in
+ * flight finish there.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { LaneRun } from '../../lab/types';
-import { useExplainerStore } from '../../store/context';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { LabFault, LaneRun } from '../../lab/types';
+import { useExplainer, useExplainerStore } from '../../store/context';
 import type { Lang } from '../../store/explainerStore';
 import { useT } from './i18n';
 import { latencyY, seriesPath, type ChartScale } from './chartScale';
-import { formatClock } from './format';
+import { formatCount } from './format';
+import { textWidth, timeTicks, windowsUpTo } from './timeline';
 
-const PAD = { left: 46, right: 10, top: 20, bottom: 20 };
-const PANEL_H = 100;
-const GAP = 30;
+const PAD = { left: 50, right: 12, top: 22, bottom: 22 };
+const GAP = 34;
 
 function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
@@ -34,11 +37,17 @@ const LAT_LABEL = ['1 ms', '10 ms', '100 ms', '1 s', '10 s', '100 s'];
 export function LaneChart({
   lane,
   scale,
+  durationMs,
+  faults = [],
   frameMs,
   lang,
 }: {
   lane: LaneRun;
   scale: ChartScale;
+  /** When the load stops (the settings' duration); the run may drain past it. */
+  durationMs: number;
+  /** The run's faults: those that strike this lane are marked on its time axis. */
+  faults?: readonly LabFault[];
   frameMs: number;
   lang: Lang;
 }) {
@@ -46,7 +55,12 @@ export function LaneChart({
   const cursor = useExplainerStore();
   const [box, width] = useWidth<HTMLDivElement>();
   const line = useRef<HTMLDivElement>(null);
+  const all = lane.figures.windows;
+  // Re-renders only when another window has ended (or, scrubbing back, un-ended).
+  const shown = useExplainer((s) => windowsUpTo(all, Math.max(0, s.step) * frameMs));
+  const ws = useMemo(() => all.slice(0, shown), [all, shown]);
   const w = Math.max(160, width);
+  const PANEL_H = w < 360 ? 84 : 100;
   const plotW = w - PAD.left - PAD.right;
   const x = (ms: number) => PAD.left + (Math.min(ms, scale.tMax) / scale.tMax) * plotW;
   const latTop = PAD.top;
@@ -67,17 +81,45 @@ export function LaneChart({
     });
   });
 
-  const ws = lane.figures.windows;
   const decades: number[] = [];
   for (let d = scale.decades[0]; d <= scale.decades[1]; d++) decades.push(d);
-  const ticks = 5;
-  const timeTicks = Array.from({ length: ticks + 1 }, (_, i) => (scale.tMax * i) / ticks);
+  const ticks = timeTicks(scale.tMax, durationMs, plotW);
+  const stopX = x(durationMs);
+  const drains = durationMs < scale.tMax;
+  // "load stops" beside the marker, in the throughput title's row, where it fits.
+  const stopText = t('lab.chart.stop');
+  const stopW = textWidth(stopText);
+  const titleEnd = textWidth(t('lab.chart.throughput')) * 1.1 + 8;
+  const stopLabel =
+    w - PAD.right - stopX - 4 >= stopW
+      ? { x: stopX + 4, anchor: 'start' as const }
+      : stopX - 4 - stopW >= titleEnd
+        ? { x: stopX - 4, anchor: 'end' as const }
+        : null;
 
   return (
-    <div className="lab-chart" ref={box}>
+    <div className="lab-chart" ref={box} data-windows={shown} data-t-max={scale.tMax}>
       <svg width={w} height={height} role="img" aria-label={t('lab.chart.label')}>
+        {drains && (
+          <g className="lab-chart-drain">
+            <title>{t('lab.chart.drain')}</title>
+            <rect x={stopX} y={latTop} width={w - PAD.right - stopX} height={PANEL_H} />
+            <rect x={stopX} y={rateTop} width={w - PAD.right - stopX} height={PANEL_H} />
+            <line x1={stopX} x2={stopX} y1={latTop} y2={rateTop + PANEL_H} />
+            {stopLabel && (
+              <text
+                className="lab-chart-stop-label"
+                x={stopLabel.x}
+                y={rateTop - 8}
+                textAnchor={stopLabel.anchor}
+              >
+                {stopText}
+              </text>
+            )}
+          </g>
+        )}
         {/* latency panel */}
-        <text className="lab-chart-title" x={0} y={latTop - 9}>
+        <text className="lab-chart-title" x={0} y={latTop - 8}>
           {t('lab.chart.latency')}
         </text>
         {decades.map((d) => (
@@ -92,7 +134,7 @@ export function LaneChart({
             <text
               className="lab-chart-tick"
               x={PAD.left - 4}
-              y={yLat(10 ** d) + 3}
+              y={yLat(10 ** d) + 4}
               textAnchor="end"
             >
               {LAT_LABEL[d] ?? ''}
@@ -103,7 +145,7 @@ export function LaneChart({
         <path className="lab-line lab-line-p95" d={seriesPath(ws, (v) => v.p95, x, yLat)} />
         <path className="lab-line lab-line-p50" d={seriesPath(ws, (v) => v.p50, x, yLat)} />
         {/* throughput panel */}
-        <text className="lab-chart-title" x={0} y={rateTop - 9}>
+        <text className="lab-chart-title" x={0} y={rateTop - 8}>
           {t('lab.chart.throughput')}
         </text>
         {[0, 0.5, 1].map((f) => (
@@ -118,7 +160,7 @@ export function LaneChart({
             <text
               className="lab-chart-tick"
               x={PAD.left - 4}
-              y={yRate(scale.rateMax * f) + 3}
+              y={yRate(scale.rateMax * f) + 4}
               textAnchor="end"
             >
               {`${Math.round(scale.rateMax * f)}/s`}
@@ -133,15 +175,30 @@ export function LaneChart({
           className="lab-line lab-line-errors"
           d={seriesPath(ws, (v) => (v.errors > 0 ? v.errors : null), x, yRate)}
         />
-        {timeTicks.map((tm, i) => (
+        {faults
+          .filter((f) => f.lane === 'all' || f.lane === lane.id)
+          .map((f, i) => (
+            <g key={i} className="lab-chart-fault">
+              <title>
+                {t('lab.faultAt', {
+                  fault: t(`lab.fault.${f.kind}`),
+                  lane: f.lane === 'all' ? t('lab.allLanes') : t(`lab.lane.${f.lane}`),
+                  time: (f.at / 1000).toFixed(1),
+                })}
+              </title>
+              <line x1={x(f.at)} x2={x(f.at)} y1={latTop} y2={rateTop + PANEL_H} />
+              <path d={`M${(x(f.at) - 5).toFixed(1)} ${latTop - 1}h10l-5 7z`} />
+            </g>
+          ))}
+        {ticks.map((k, i) => (
           <text
-            key={i}
-            className="lab-chart-tick"
-            x={x(tm)}
+            key={k.ms}
+            className={k.stop ? 'lab-chart-tick lab-chart-tick-stop' : 'lab-chart-tick'}
+            x={x(k.ms)}
             y={height - 6}
-            textAnchor={i === 0 ? 'start' : i === ticks ? 'end' : 'middle'}
+            textAnchor={i === 0 ? 'start' : x(k.ms) > w - PAD.right - 16 ? 'end' : 'middle'}
           >
-            {formatClock(tm, lang)}
+            {`${formatCount(k.ms / 1000, lang)} s`}
           </text>
         ))}
       </svg>

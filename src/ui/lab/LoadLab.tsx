@@ -14,21 +14,22 @@ import { useLang, useT } from './i18n';
 import { chartScale } from './chartScale';
 import { LabContext } from './context';
 import { FaultBar } from './FaultBar';
-import { formatClock } from './format';
 import { createLab, type Lab, type LabState } from './labState';
 import { LabLesson } from './LabLesson';
 import { LabSettingsForm } from './LabSettingsForm';
+import { Clock, LabStatus } from './LabStatus';
 import { LaneCard } from './LaneCard';
 import { createRunner } from './runner';
 import { parseLabParams, withoutLabParams, writeLabParams } from './settings';
 import { useLabPlayback } from './useLabPlayback';
 import './lab.css';
+import './lanes.css';
 
 const selectTheme = (s: ExplainerState) => s.theme;
 const selectRun = (s: LabState) => s.run;
-const selectStatus = (s: LabState) => s.status;
-const selectProgress = (s: LabState) => s.progress;
 const selectSizes = (s: LabState) => s.settings.sizes;
+const selectDuration = (s: LabState) => (s.ranWith ?? s.settings).load.durationMs;
+const selectFaults = (s: LabState) => (s.ranWith ?? s.settings).faults;
 
 function replaceSearch(search: string): void {
   if (search === window.location.search) return;
@@ -61,38 +62,6 @@ function useLabUrl(lab: Lab): void {
   }, [lab]);
 }
 
-function Clock({ frameMs }: { frameMs: number }) {
-  const lang = useLang();
-  const step = useExplainer((s) => s.step);
-  return <span className="lab-clock">{formatClock(Math.max(0, step) * frameMs, lang)}</span>;
-}
-
-function Status({ lab }: { lab: Lab }) {
-  const t = useT();
-  const status = useStore(lab.state, selectStatus);
-  const progress = useStore(lab.state, selectProgress);
-  const error = useStore(lab.state, (s) => s.error);
-  const text =
-    status === 'running'
-      ? t('lab.running', { done: progress.done, total: progress.total })
-      : status === 'error'
-        ? t('lab.failed', { error: error ?? '' })
-        : status === 'ready'
-          ? t('lab.ready')
-          : '';
-  return (
-    <p
-      className={`lab-run-status lab-run-${status}`}
-      role="status"
-      aria-live="polite"
-      data-status={status}
-    >
-      {status === 'running' && <progress max={progress.total} value={progress.done} />}
-      {text}
-    </p>
-  );
-}
-
 export function LoadLab() {
   const t = useT();
   const lang = useLang();
@@ -104,6 +73,8 @@ export function LoadLab() {
   });
   const run = useStore(lab.state, selectRun);
   const sizes = useStore(lab.state, selectSizes);
+  const durationMs = useStore(lab.state, selectDuration);
+  const faults = useStore(lab.state, selectFaults);
   const frameMs = run?.frameMs ?? 100;
 
   useEffect(() => {
@@ -142,7 +113,7 @@ export function LoadLab() {
           <div className="lab-sticky">
             <div className="lab-timebar">
               <Clock frameMs={frameMs} />
-              <Status lab={lab} />
+              <LabStatus lab={lab} frameMs={frameMs} />
             </div>
             <Controls mode="full" />
             <FaultBar />
@@ -163,6 +134,20 @@ export function LoadLab() {
             <span>
               <span className="lab-key lab-line-key-errors" /> {t('lab.chart.errorsKey')}
             </span>
+            {scale && scale.tMax > durationMs && (
+              <span>
+                <span className="lab-key lab-key-drain" /> {t('lab.chart.drain')}
+              </span>
+            )}
+            <span className="lab-legend-cells">
+              <span className="lab-key lab-key-worker" /> {t('lab.legend.workers')}
+            </span>
+            <span className="lab-legend-cells">
+              <span className="lab-key lab-key-queue" /> {t('lab.legend.queue')}
+            </span>
+            <span className="lab-legend-cells">
+              <span className="lab-key lab-key-core" /> {t('lab.legend.cores')}
+            </span>
           </div>
           <div className="lab-lanes" aria-busy={run === null}>
             {run && scale ? (
@@ -172,6 +157,8 @@ export function LoadLab() {
                   lane={lane}
                   frameMs={run.frameMs}
                   scale={scale}
+                  durationMs={durationMs}
+                  faults={faults}
                   sizes={sizes}
                   lang={lang}
                   theme={theme}

@@ -92,7 +92,7 @@ export function drawLane(
   }
   if (workers.length > n) {
     ctx.fillStyle = pal.muted;
-    ctx.font = '11px system-ui, sans-serif';
+    ctx.font = '12px system-ui, sans-serif';
     ctx.textBaseline = 'bottom';
     ctx.fillText(`+${workers.length - n}`, Math.max(0, w - 30), gridH);
   }

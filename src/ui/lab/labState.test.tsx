@@ -116,7 +116,7 @@ describe('FigureTable', () => {
     expect(cell('p95')).toBe('801 ms');
     expect(cell('throughput')).toBe('51/s');
     expect(cell('busy')).toBe('2 of 2');
-    expect(cell('memory')).toBe('40 MiB · 2 proc.');
+    expect(cell('memory')).toBe('40 MiB · 2\u00a0proc.');
     expect(cell('status')).toBe('502 ×3 · connect timeout ×1');
     expect(screen.getByText('Figures at 2.5 s')).toBeTruthy();
   });

@@ -17,6 +17,8 @@ export type LabStatus = 'idle' | 'running' | 'ready' | 'error';
 export interface LabState {
   settings: LabSettings;
   run: LabRun | null;
+  /** The settings `run` was made with (the settings may have moved on while a new run is made). */
+  ranWith: LabSettings | null;
   status: LabStatus;
   progress: { done: number; total: number };
   error: string | null;
@@ -64,7 +66,7 @@ export function createLab(
         .then(
           (run) => {
             if (gen !== generation) return;
-            set({ run, status: 'ready' });
+            set({ run, ranWith: settings, status: 'ready' });
             cursor.getState().setFrames(timelineLength(run.lanes));
             if (autoplay) {
               autoplay = false;
@@ -90,6 +92,7 @@ export function createLab(
     return {
       settings: init.settings ?? structuredClone(DEFAULT_SETTINGS),
       run: null,
+      ranWith: null,
       status: 'idle',
       progress: { done: 0, total: 5 },
       error: null,
