@@ -18,6 +18,12 @@ export const CONN: ConnectionInfo = {
   runOnce: false,
 };
 
+/** A dispatcher mounting the echo app at /api and the Django-like one at /blog. */
+export const DISPATCH = {
+  kind: 'dispatcher' as const,
+  mounts: { '/api': 'echo' as const, '/blog': 'django' as const },
+};
+
 export function req(
   method: string,
   path: string,
