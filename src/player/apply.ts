@@ -77,6 +77,11 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
         r.status = `${e.status}`;
         r.direction = 'out';
         r.headersSent = true;
+        // Why the proxy answered itself; a worker stuck in the learner's code is the deeper why.
+        r.error =
+          r.error?.code === 'trouble.stuck' && e.note.code === 'upstream.timeout'
+            ? { ...r.error, readTimeoutMs: e.note.ms }
+            : e.note;
       }
       move(r, 'web');
       break;
@@ -278,6 +283,8 @@ export function applyEvent(s: Snapshot, e: TraceEvent, index: number = e.seq): v
     case 'app.enter':
     case 'app.step':
       if (r) r.changed = [];
+      if (r && e.type === 'app.step' && e.note.code === 'python.time_limit')
+        r.error = { code: 'trouble.stuck', ms: e.note.ms, readTimeoutMs: null };
       move(r, 'app');
       break;
     case 'app.raise':

@@ -8,19 +8,25 @@ import type {
   MemoryMap,
   NetworkNote,
   TraceEvent,
+  UpstreamNote,
   WsgiErrorNote,
 } from '../sim/types';
 
 /**
  * What went wrong with a request, as a code (the UI words it, see
- * src/ui/narration): a network error, a WSGI server error, the client
- * leaving, or an exception the app raised (Python text, kept as data).
+ * src/ui/narration): a network error, a WSGI server error, the reverse
+ * proxy's own error answer, the client leaving, an exception the app raised
+ * (Python text, kept as data), or the learner's code still running past the
+ * page's time limit (`ms`), on which the proxy may then give up
+ * (`readTimeoutMs`, its proxy_read_timeout).
  */
 export type Trouble =
   | NetworkNote
   | WsgiErrorNote
+  | UpstreamNote
   | { code: 'trouble.gone'; afterChunks: number }
-  | { code: 'trouble.raised'; exception: string };
+  | { code: 'trouble.raised'; exception: string }
+  | { code: 'trouble.stuck'; ms: number; readTimeoutMs: number | null };
 
 /** Where a request's token is on the stage. */
 export type Place = 'client' | 'web' | 'queue' | 'worker' | 'wsgi' | 'middleware' | 'app' | 'done';

@@ -67,3 +67,38 @@ export async function waitForServer(pageOrFrame, timeout = 15_000) {
   );
   return handle.jsonValue();
 }
+
+/**
+ * Page init script (page.addInitScript(countRects)): counts calls of
+ * getBoundingClientRect on the figure's elements (figure.stage and inside) in
+ * `window.__rects`: `observed` inside a ResizeObserver callback (layout is
+ * clean then), `forced` elsewhere (a forced layout, as framer-motion's layout
+ * projection did on every step). Runs in the page: it must stay self-contained.
+ */
+export function countRects() {
+  const counts = { forced: 0, observed: 0 };
+  let inObserver = 0;
+  const rect = window.Element.prototype.getBoundingClientRect;
+  window.Element.prototype.getBoundingClientRect = function (...args) {
+    // The figure's own elements (the lesson panel scrolls its current step into view apart).
+    if (this.closest('figure.stage')) {
+      if (inObserver > 0) counts.observed++;
+      else counts.forced++;
+    }
+    return rect.apply(this, args);
+  };
+  const Native = window.ResizeObserver;
+  window.ResizeObserver = class extends Native {
+    constructor(callback) {
+      super((...args) => {
+        inObserver++;
+        try {
+          callback(...args);
+        } finally {
+          inObserver--;
+        }
+      });
+    }
+  };
+  window.__rects = counts;
+}

@@ -6,31 +6,7 @@
 // no DOM measurement (getBoundingClientRect outside a ResizeObserver callback).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, newPage, SITE_URL, waitForServer } from './helpers.mjs';
-
-function countRects() {
-  const counts = { forced: 0 };
-  let inObserver = 0;
-  const rect = window.Element.prototype.getBoundingClientRect;
-  window.Element.prototype.getBoundingClientRect = function (...args) {
-    if (this.closest('figure.stage') && inObserver === 0) counts.forced++;
-    return rect.apply(this, args);
-  };
-  const Native = window.ResizeObserver;
-  window.ResizeObserver = class extends Native {
-    constructor(callback) {
-      super((...args) => {
-        inObserver++;
-        try {
-          callback(...args);
-        } finally {
-          inObserver--;
-        }
-      });
-    }
-  };
-  window.__rects = counts;
-}
+import { countRects, launch, newPage, SITE_URL, waitForServer } from './helpers.mjs';
 
 /** Opens a scene at its first step; with `details`, a step is one event. */
 async function open(browser, scene, { details = false, motion = false } = {}) {

@@ -7,35 +7,7 @@
 // step). Ten steps with Details on (one event each) add none of the latter.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, newPage, SITE_URL, waitForServer } from './helpers.mjs';
-
-function countRects() {
-  const counts = { forced: 0, observed: 0 };
-  let inObserver = 0;
-  const rect = window.Element.prototype.getBoundingClientRect;
-  window.Element.prototype.getBoundingClientRect = function (...args) {
-    // The figure's own elements (the lesson panel scrolls its current step into view apart).
-    if (this.closest('figure.stage')) {
-      if (inObserver > 0) counts.observed++;
-      else counts.forced++;
-    }
-    return rect.apply(this, args);
-  };
-  const Native = window.ResizeObserver;
-  window.ResizeObserver = class extends Native {
-    constructor(callback) {
-      super((...args) => {
-        inObserver++;
-        try {
-          callback(...args);
-        } finally {
-          inObserver--;
-        }
-      });
-    }
-  };
-  window.__rects = counts;
-}
+import { countRects, launch, newPage, SITE_URL, waitForServer } from './helpers.mjs';
 
 describe('figure positions', () => {
   let browser;

@@ -2,7 +2,9 @@
 import type { ConnectionInfo, Step, StepRun } from '../steps';
 import type { HeaderList, HttpRequest, MiddlewareSpec, TracePayload, WsgiConfig } from '../types';
 import { fromUtf8, utf8 } from '../http/bytes';
-import { serveWsgi } from './server';
+import { closing } from './iterable';
+import { serveApp, serveWsgi } from './server';
+import type { WsgiApp } from './types';
 
 export const CONN: ConnectionInfo = {
   remoteAddr: '10.0.0.7',
@@ -14,6 +16,12 @@ export const CONN: ConnectionInfo = {
   multithread: false,
   multiprocess: true,
   runOnce: false,
+};
+
+/** A dispatcher mounting the echo app at /api and the Django-like one at /blog. */
+export const DISPATCH = {
+  kind: 'dispatcher' as const,
+  mounts: { '/api': 'echo' as const, '/blog': 'django' as const },
 };
 
 export function req(
@@ -48,4 +56,33 @@ export function ofType<T extends TracePayload['type']>(
 
 export function header(headers: HeaderList, name: string): string | undefined {
   return headers.find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+}
+
+/** A plain-text Content-Type header list. */
+export const TEXT: [string, string][] = [['Content-Type', 'text/plain']];
+
+/** Serves one request (`method /`) with `app` alone: the run, its events and the body as text. */
+export function serveAlone(
+  app: WsgiApp,
+  conn = CONN,
+  method = 'GET',
+  server: 'gunicorn' | 'uwsgi' | 'wsgiref' = 'gunicorn',
+) {
+  const out = serveApp(() => app, 'test', server, req(method, '/'), conn);
+  return { ...out, events: eventsOf(out.steps), text: fromUtf8(out.response.body) };
+}
+
+/** Every wsgi.error message, one per line: where the server explains a 500. */
+export function errors(events: ReturnType<typeof eventsOf>): string {
+  return ofType(events, 'wsgi.error')
+    .map((e) => e.note.exception)
+    .join('\n');
+}
+
+/** An app yielding the given chunks, recording whether close() ran. */
+export function chunky(chunks: string[], log: string[], headers = TEXT): WsgiApp {
+  return (_env, sr) => {
+    sr('200 OK', headers);
+    return closing(chunks.map(utf8), () => log.push('closed'));
+  };
 }

@@ -112,7 +112,7 @@ export function RequestForm({
     <div className="form-area">
       <form
         ref={formRef}
-        className="form"
+        className="ui-card form"
         aria-labelledby={`${id}-title`}
         onSubmit={onSubmit}
         noValidate
@@ -193,7 +193,7 @@ export function RequestForm({
           </div>
         </div>
         <div className="form-actions">
-          <button type="submit" className="form-send" disabled={busy}>
+          <button type="submit" className="ui-primary form-send" disabled={busy}>
             {busy ? t('form.sending') : t('form.send')}
           </button>
         </div>

@@ -6,7 +6,7 @@ export function ResponseView({ outcome }: { outcome: Outcome }) {
   const t = useT();
   return (
     <section
-      className="form-response"
+      className="ui-card form-response"
       role="region"
       aria-label={t('form.response')}
       aria-live="polite"

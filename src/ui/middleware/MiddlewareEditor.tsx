@@ -62,7 +62,7 @@ function Editor() {
   const position = moved ? stack.findIndex((l) => l.kind === moved.kind) + 1 : 0;
 
   return (
-    <section className="mw-editor" aria-labelledby="mw-editor-title">
+    <section className="ui-card mw-editor" aria-labelledby="mw-editor-title">
       <header className="mw-editor-head">
         <h2 id="mw-editor-title" className="mw-editor-title">
           {t('mw.title')}
@@ -100,7 +100,7 @@ function Editor() {
                     change(toggleLayer(stack, layer.kind, e.currentTarget.checked));
                   }}
                 />
-                <span className="mw-switch-track" aria-hidden="true" />
+                <span className="ui-switch-track mw-switch-track" aria-hidden="true" />
               </label>
               <div className="mw-layer-text">
                 <span className="mw-layer-name">
@@ -140,7 +140,7 @@ function Editor() {
         })}
       </ol>
       <div className="mw-edge">{on === 0 ? t('mw.none') : t('mw.app', { app: SCENE_APP })}</div>
-      <p className="mw-live" role="status">
+      <p className="visually-hidden" role="status">
         {moved && position > 0
           ? t('mw.moved', { kind: moved.kind, n: position, total: stack.length })
           : ''}

@@ -1,6 +1,6 @@
 /** English narration: one sentence builder per event type (notes in enNotes.ts). */
 import { enNotes } from './enNotes';
-import { isHttps, ms, pathOf, requestOf, wordNote, type Language } from './types';
+import { isHttps, ms, pathOf, proxyWhy, requestOf, wordNote, type Language } from './types';
 
 const note = (n: Parameters<typeof wordNote>[1]) => wordNote(enNotes, n);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -34,8 +34,10 @@ export const en: Language = {
       (isHttps(e.url)
         ? 'On the network it travels as an HTTP message wrapped in TLS.'
         : 'On the network it travels as plain HTTP text.'),
-    'client.receive': (e) =>
-      `The client receives ${e.status} ${e.reason} and ${plural(e.bodyBytes, 'byte')} of body. The request is over.`,
+    'client.receive': (e, s) => {
+      const why = proxyWhy(e, s);
+      return `The client receives ${e.status} ${e.reason} and ${plural(e.bodyBytes, 'byte')} of body${why ? `: ${note(why).replace(/\.$/, '')}` : ''}. The request is over.`;
+    },
     'client.error': (e) => `The client gets no HTTP response: ${note(e.note)} fetch() rejects.`,
     'client.gone': (e) =>
       `The client disconnects after ${plural(e.afterChunks, 'chunk')}. The server notices when it next writes.`,

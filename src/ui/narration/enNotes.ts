@@ -194,4 +194,8 @@ export const enNotes: NoteSentences = {
   'trouble.gone': (n) =>
     `the client went away after ${n.afterChunks} ${n.afterChunks === 1 ? 'chunk' : 'chunks'}.`,
   'trouble.raised': (n) => `the app raised ${n.exception}.`,
+  'trouble.stuck': (n) =>
+    n.readTimeoutMs === null
+      ? `the worker is stuck in your code, still running after ${n.ms / 1000} s.`
+      : `nginx waited proxy_read_timeout (${n.readTimeoutMs / 1000} s) for the worker, which is stuck in your code.`,
 };

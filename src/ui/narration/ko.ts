@@ -7,7 +7,7 @@
 import { term } from '../../i18n/glossary';
 import { ordinal, withJosa } from '../../i18n/particle';
 import { koNotes } from './koNotes';
-import { isHttps, ms, pathOf, requestOf, wordNote, type Language } from './types';
+import { isHttps, ms, pathOf, proxyWhy, requestOf, wordNote, type Language } from './types';
 
 const note = (n: Parameters<typeof wordNote>[1]) => wordNote(koNotes, n);
 const THREAD = term('thread', 'ko');
@@ -39,8 +39,10 @@ export const ko: Language = {
       (isHttps(e.url)
         ? '네트워크에서는 TLS로 감싼 HTTP 메시지가 오갑니다.'
         : '네트워크에서는 HTTP 메시지가 평문 그대로 오갑니다.'),
-    'client.receive': (e) =>
-      `클라이언트가 ${e.status} ${e.reason} 응답과 본문 ${e.bodyBytes}바이트를 받습니다. 요청이 끝났습니다.`,
+    'client.receive': (e, s) => {
+      const why = proxyWhy(e, s);
+      return `클라이언트가 ${e.status} ${e.reason} 응답과 본문 ${e.bodyBytes}바이트를 받습니다. ${why ? `${note(why)} ` : ''}요청이 끝났습니다.`;
+    },
     'client.error': (e) =>
       `클라이언트는 HTTP 응답을 받지 못합니다. ${note(e.note)} fetch()는 실패합니다.`,
     'client.gone': (e) =>

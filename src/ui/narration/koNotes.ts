@@ -209,4 +209,8 @@ export const koNotes: NoteSentences = {
   // 플레이어가 보는 문제
   'trouble.gone': (n) => `클라이언트가 ${CHUNK} ${n.afterChunks}개를 받고 떠났습니다.`,
   'trouble.raised': (n) => `앱이 예외를 냈습니다: ${n.exception}.`,
+  'trouble.stuck': (n) =>
+    n.readTimeoutMs === null
+      ? `워커가 여러분의 코드에 묶여 ${n.ms / 1000}초가 지나도 끝나지 않습니다.`
+      : `워커가 여러분의 코드에 묶여 있어서 nginx가 proxy_read_timeout(${n.readTimeoutMs / 1000}초)만큼 기다리다 포기했습니다.`,
 };

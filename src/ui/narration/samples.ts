@@ -159,4 +159,5 @@ export const NOTE_SAMPLES: { [C in AnyCode]: AnyNoteOf<C> } = {
   },
   'trouble.gone': { code: 'trouble.gone', afterChunks: 2 },
   'trouble.raised': { code: 'trouble.raised', exception: 'ZeroDivisionError: division by zero' },
+  'trouble.stuck': { code: 'trouble.stuck', ms: 3000, readTimeoutMs: 10000 },
 };

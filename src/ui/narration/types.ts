@@ -36,6 +36,15 @@ export function requestOf(e: { rid: number | null }, s: Snapshot): string | null
   return r ? `${r.method} ${r.path}` : null;
 }
 
+/**
+ * Why the proxy answered an event's request itself (a 502 or 504), when it did:
+ * said where the client gets that answer, so the request's story ends on its why.
+ */
+export function proxyWhy(e: { rid: number | null }, s: Snapshot): Trouble | null {
+  const why = e.rid === null ? null : (s.requests[e.rid]?.error ?? null);
+  return why && (why.code.startsWith('upstream.') || why.code === 'trouble.stuck') ? why : null;
+}
+
 export { pathOf } from '../../player/requestView';
 
 /** Milliseconds as a reader wants them: at most two decimals (0.5073 → 0.51). */

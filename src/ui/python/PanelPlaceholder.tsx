@@ -15,7 +15,11 @@ export const PLACEHOLDER_TEXT = {
 export function PanelPlaceholder({ lang }: { lang: 'en' | 'ko' }) {
   const text = PLACEHOLDER_TEXT[lang];
   return (
-    <section className="py-panel py-panel-placeholder" aria-busy="true" aria-label={text.title}>
+    <section
+      className="ui-card py-panel py-panel-placeholder"
+      aria-busy="true"
+      aria-label={text.title}
+    >
       <h2 className="py-title">{text.title}</h2>
       <div className="py-editor-box py-editor-waiting">
         <p>{text.loading}</p>

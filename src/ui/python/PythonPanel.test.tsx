@@ -1,74 +1,12 @@
 // @vitest-environment happy-dom
-import { EditorView } from '@codemirror/view';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+/** The Python panel: its parts in both languages, Run, CPython loading, errors, the host. */
+import { cleanup, act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeError } from '../../python/contract';
 import { FakeHost } from './fakeHost';
-import { PythonPanel, type PythonExample, type PythonPanelProps } from './PythonPanel';
+import { HELLO, SYNTAX, LEAD, setup, view, editorText, runButton, clickRun } from './panelHarness';
 
 afterEach(cleanup);
-
-const HELLO =
-  "def app(environ, start_response):\n    start_response('200 OK', [])\n    return [b'hi']\n";
-const ROUTER = 'def app(environ, start_response):\n    pass\n';
-const EXAMPLES: PythonExample[] = [
-  { id: 'hello', name: { en: 'Hello app', ko: '인사하는 앱' }, load: () => Promise.resolve(HELLO) },
-  { id: 'router', name: { en: 'A router', ko: '라우터' }, load: () => Promise.resolve(ROUTER) },
-];
-
-const SYNTAX: CodeError = {
-  kind: 'syntax',
-  pythonType: 'SyntaxError',
-  message: "'(' was never closed",
-  line: 2,
-};
-
-let changes: string[] = [];
-const LEAD = '.py-error-lead';
-
-function Harness(
-  props: Partial<PythonPanelProps> & { host: PythonPanelProps['host']; initial?: string },
-) {
-  const [code, setCode] = useState(props.initial ?? HELLO);
-  return (
-    <PythonPanel
-      examples={EXAMPLES}
-      lang="en"
-      {...props}
-      code={code}
-      onCodeChange={(c) => {
-        changes.push(c);
-        setCode(c);
-      }}
-    />
-  );
-}
-
-function setup(
-  props: Partial<PythonPanelProps> & { initial?: string } = {},
-  host = new FakeHost(),
-) {
-  changes = [];
-  const utils = render(<Harness host={host} {...props} />);
-  return { host, ...utils };
-}
-
-const view = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!;
-/** The text the editor shows (its lines in the DOM). */
-const editorText = () =>
-  [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n');
-const runButton = (name = 'Run') => screen.getByRole('button', { name });
-const choose = async (menu: HTMLSelectElement, value: string) => {
-  await act(async () => {
-    fireEvent.change(menu, { target: { value } });
-  });
-};
-const clickRun = async (name = 'Run') => {
-  await act(async () => {
-    fireEvent.click(runButton(name));
-  });
-};
 
 describe('PythonPanel', () => {
   it('names its parts in English', () => {
@@ -162,7 +100,7 @@ describe('PythonPanel', () => {
   });
 
   it('an error at Run is told in plain words and marks its line; the next edit clears it', async () => {
-    const { host } = setup();
+    const { host, changes } = setup();
     host.next = { ok: false, error: SYNTAX };
     await clickRun();
     expect(screen.getByText(/syntax error on line 2/, { selector: LEAD })).toBeTruthy();
@@ -225,77 +163,6 @@ describe('PythonPanel', () => {
     act(() => view().dispatch({ changes: { from: 0, insert: 'x' }, userEvent: 'input' }));
     expect(screen.queryByText(/Python stopped/, { selector: LEAD })).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('');
-  });
-
-  it('the examples menu replaces unedited code at once', async () => {
-    setup();
-    const menu = screen.getByRole('combobox', { name: 'Example' }) as HTMLSelectElement;
-    expect(menu.value).toBe('hello');
-    await choose(menu, 'router');
-    expect(screen.queryByRole('group')).toBeNull();
-    expect(changes).toEqual([ROUTER]);
-    expect(editorText()).toBe(ROUTER);
-    expect(menu.value).toBe('router');
-  });
-
-  it('the examples menu asks before replacing edited code, and keeps it when told so', async () => {
-    setup();
-    act(() => view().dispatch({ changes: { from: 0, insert: '# mine\n' }, userEvent: 'input' }));
-    const menu = screen.getByRole('combobox', { name: 'Example' }) as HTMLSelectElement;
-    expect(menu.value).toBe('');
-    expect((screen.getByRole('option', { name: 'Your code' }) as HTMLOptionElement).selected).toBe(
-      true,
-    );
-    changes = [];
-    await choose(menu, 'router');
-    const question = screen.getByRole('group', {
-      name: /Replace your code with the example “A router”/,
-    });
-    const replace = screen.getByRole('button', { name: 'Replace' });
-    expect(question.contains(replace)).toBe(true);
-    expect(document.activeElement).toBe(replace);
-    expect(changes).toEqual([]);
-    fireEvent.click(screen.getByRole('button', { name: 'Keep my code' }));
-    expect(screen.queryByRole('group')).toBeNull();
-    expect(document.activeElement).toBe(menu);
-    expect(menu.value).toBe('');
-    expect(changes).toEqual([]);
-    expect(editorText()).toBe('# mine\n' + HELLO);
-  });
-
-  it('code from a link counts as edited: the menu says so, and Replace loads the example', async () => {
-    setup({ initial: HELLO, fromLink: true });
-    const menu = screen.getByRole('combobox', { name: 'Example' }) as HTMLSelectElement;
-    expect(menu.value).toBe('');
-    await choose(menu, 'router');
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
-    });
-    expect(changes).toEqual([ROUTER]);
-    expect(editorText()).toBe(ROUTER);
-    expect(menu.value).toBe('router');
-    expect(document.activeElement).toBe(menu);
-  });
-
-  it('asks in Korean with the right particle', async () => {
-    setup({ lang: 'ko', fromLink: true });
-    await choose(screen.getByRole('combobox', { name: '예제' }) as HTMLSelectElement, 'router');
-    expect(
-      screen.getByRole('group', {
-        name: '지금 코드를 지우고 예제 라우터를 불러올까요? 고친 내용은 사라집니다.',
-      }),
-    ).toBeTruthy();
-    expect(screen.getByRole('button', { name: '불러오기' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '내 코드 유지' })).toBeTruthy();
-  });
-
-  it('an edit away from the example shows "Your code"; undoing it back shows the example again', () => {
-    setup();
-    const menu = screen.getByRole('combobox', { name: 'Example' }) as HTMLSelectElement;
-    act(() => view().dispatch({ changes: { from: 0, insert: '#' }, userEvent: 'input' }));
-    expect(menu.value).toBe('');
-    act(() => view().dispatch({ changes: { from: 0, to: 1 }, userEvent: 'delete' }));
-    expect(menu.value).toBe('hello');
   });
 
   it('without a host, Run does nothing', async () => {

@@ -147,7 +147,7 @@ export function PythonPanel(props: PythonPanelProps) {
   const unavailable = !host || busy;
 
   return (
-    <section className="py-panel" aria-labelledby={titleId}>
+    <section className="ui-card py-panel" aria-labelledby={titleId}>
       <header className="py-head">
         <h2 id={titleId} className="py-title">
           {pyText(lang, 'py.title')}
@@ -194,7 +194,7 @@ export function PythonPanel(props: PythonPanelProps) {
             aria-describedby={`${ids}-validate`}
             onChange={(e) => setValidate(e.currentTarget.checked)}
           />
-          <span className="py-switch-track" aria-hidden="true" />
+          <span className="ui-switch-track py-switch-track" aria-hidden="true" />
           <span className="py-switch-text">
             <code id={`${ids}-validate-name`}>wsgiref.validate</code>
             <span className="py-switch-desc" id={`${ids}-validate`}>
@@ -207,7 +207,7 @@ export function PythonPanel(props: PythonPanelProps) {
         </div>
         <button
           type="button"
-          className="py-run"
+          className="ui-primary py-run"
           aria-disabled={unavailable}
           onClick={() => void run()}
         >
@@ -217,7 +217,7 @@ export function PythonPanel(props: PythonPanelProps) {
           {pyText(lang, 'py.run')}
         </button>
       </div>
-      <p className="py-sr" role="status">
+      <p className="visually-hidden" role="status">
         {announcement}
       </p>
     </section>

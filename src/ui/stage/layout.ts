@@ -5,6 +5,7 @@
  */
 import type { Player } from '../../player/player';
 import type { DispatchModel, MiddlewareKind, SiteConfig, TraceEvent } from '../../sim/types';
+import { learnerStack } from './learnerStack';
 
 export interface LayerInfo {
   index: number;
@@ -100,12 +101,10 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
         appName ??= e.app;
         break;
       case 'middleware.enter':
-        if (e.note.code === 'python.enter') names.set(e.index, e.note.name);
-        layers.set(e.index, e.layer);
-        break;
       case 'middleware.respond':
       case 'middleware.exit':
-        layers.set(e.index, e.layer);
+        // The learner's layers are the stack of their latest code (learnerStack), not every run's.
+        if (e.layer !== 'python') layers.set(e.index, e.layer);
         break;
       case 'app.enter':
         app = true;
@@ -123,6 +122,11 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
   if (dispatch)
     model = loops.size > 0 ? 'event' : threaded ? 'threads' : child ? 'fork' : 'prefork';
 
+  const learner = learnerStack(events);
+  learner?.forEach((name, index) => {
+    layers.set(index, 'python');
+    names.set(index, name);
+  });
   const empty = events.length === 0;
   if (site) {
     if (site.web.mode === 'proxy') web = true;
@@ -132,8 +136,10 @@ export function layoutOf(player: Player, site?: SiteConfig): StageLayout {
     // The configured stack is drawn once Python runs at all (or before any traffic).
     if (wsgi || layers.size > 0 || empty)
       site.wsgi.middleware.forEach((m, i) => {
+        // The learner's own layers come from the trace once their code has run.
+        if (m.kind === 'python' && learner) return;
         layers.set(i, m.kind);
-        if (m.kind === 'python' && !names.has(i)) names.set(i, m.name);
+        if (m.kind === 'python') names.set(i, m.name);
       });
     if (empty) {
       listener = dispatch = wsgi = app = true;

@@ -42,25 +42,57 @@ export interface Metrics {
   gap: number;
 }
 
+/** One font size's token sizes: its height, monospace advance and horizontal padding. */
+interface Size {
+  height: number;
+  char: number;
+  pad: number;
+}
+
+/**
+ * A type scale's metrics: full tokens in one size; compact pills, status pills
+ * and "+N" share the smaller one (status pills with their own padding).
+ */
+function scale(s: {
+  full: Size;
+  small: Size;
+  statusPad: number;
+  line: number;
+  padY: number;
+  inner: number;
+  gap: number;
+}): Metrics {
+  const { full, small } = s;
+  return {
+    height: { full: full.height, compact: small.height },
+    line: s.line,
+    padY: s.padY,
+    char: { full: full.char, compact: small.char, status: small.char, more: small.char },
+    pad: { full: full.pad, compact: small.pad, status: s.statusPad, more: small.pad },
+    inner: s.inner,
+    gap: s.gap,
+  };
+}
+
 /** Monospace advance ≈ 0.6 em; 2 px of border; a little slack for the fallback fonts. */
-export const WIDE: Metrics = {
-  height: { full: 24, compact: 18 },
+export const WIDE: Metrics = scale({
+  full: { height: 24, char: 6.95, pad: 9 },
+  small: { height: 18, char: 6.35, pad: 7 },
+  statusPad: 5,
   line: 16.5,
   padY: 8,
-  char: { full: 6.95, compact: 6.35, status: 6.35, more: 6.35 },
-  pad: { full: 9, compact: 7, status: 5, more: 7 },
   inner: 6,
   gap: 5,
-};
-export const NARROW: Metrics = {
-  height: { full: 16, compact: 14 },
+});
+export const NARROW: Metrics = scale({
+  full: { height: 16, char: 5.75, pad: 5 },
+  small: { height: 14, char: 5.45, pad: 5 },
+  statusPad: 3,
   line: 12.35,
   padY: 4,
-  char: { full: 5.75, compact: 5.45, status: 5.45, more: 5.45 },
-  pad: { full: 5, compact: 5, status: 3, more: 5 },
   inner: 3,
   gap: 3,
-};
+});
 /** The stage is narrow below this width (the container query in StageParts.css). */
 export const NARROW_BELOW = 900;
 
