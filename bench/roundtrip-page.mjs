@@ -6,6 +6,8 @@
 //   frames: rAF deltas on the product page while 10 fetch()/s run for 10 s and
 //           while big-picture plays at 4×, next to its idle frames
 //           (target: p95 within 1.25× of the idle page's)
+//   heights: the embed in 600/680/760 px columns, first beat and ten steps
+//            (target: at most 640 px, one height while stepping)
 // `npm run bench:page -- --before main` also builds the site as committed at
 // `main` (git archive) and measures both in alternating order, each round
 // next to the bare page: the machine is shared and noisy, so compare within
@@ -28,6 +30,7 @@ import {
   sequential,
   stats,
 } from './page-measure.mjs';
+import { heightLine, heights } from './heights.mjs';
 
 const FETCHES = Number(process.env.BENCH_FETCHES ?? 200);
 const WARM_UP = 20;
@@ -134,7 +137,10 @@ export async function benchPage({ before = null, rounds = before ? 3 : 1 } = {})
       results.push(r);
       if (rounds > 1) printRound(r);
     }
-    return { fetches: FETCHES, names: builds.map((b) => b.name), results };
+    // Heights are layout, not timing: one measurement per build is enough.
+    const shapes = {};
+    for (const b of builds) shapes[b.name] = await heights(browser, b.server.url);
+    return { fetches: FETCHES, names: builds.map((b) => b.name), results, shapes };
   } finally {
     await browser?.close();
     for (const s of servers) s.stop();
@@ -150,7 +156,7 @@ function printRound(r) {
   console.log(`round ${r.round}  bare p50 ${fmt(r.bare.trip.p50)} ms  |  ${parts.join('  |  ')}`);
 }
 
-function report({ fetches, names, results }) {
+function report({ fetches, names, results, shapes }) {
   for (const name of names) {
     const label = name === 'now' ? 'this tree' : `at ${name}`;
     console.log(`\n${label}: ${results.length} round(s), each next to the bare msw page`);
@@ -174,6 +180,7 @@ function report({ fetches, names, results }) {
     console.log(
       `    frame p95, big-picture 4× vs idle     ${verdict(of('playing'), FRAMES_MAX)} (target ≤ ${FRAMES_MAX}×)`,
     );
+    console.log(`  ${heightLine(shapes[name])}`);
   }
 }
 
