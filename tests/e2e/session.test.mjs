@@ -49,3 +49,55 @@ describe('live requests join the scene’s machine', () => {
     });
   }
 });
+
+describe('a fetch() loop (a rush)', () => {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('holds the figure still with a count of the answers, then lands on the newest', async () => {
+    const page = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+    await page.goto(new URL('?scene=wsgi&lang=en', SITE_URL).href);
+    await waitForServer(page);
+    await page.waitForSelector('figure.stage');
+    const stepOf = () => page.evaluate(() => document.querySelector('figure.stage').dataset.step);
+    // The loop runs in the page while the test watches the figure.
+    await page.evaluate(() => {
+      window.loopDone = (async () => {
+        const statuses = [];
+        for (let i = 0; i < 120; i++)
+          statuses.push((await fetch(`https://demo.test/environ?i=${i}`)).status);
+        return statuses;
+      })();
+    });
+    const badge = page.locator('.stage-rush');
+    await badge.waitFor({ timeout: 10_000 });
+    const held = await stepOf();
+    const first = Number(await badge.getAttribute('data-waiting'));
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('.stage-rush')?.dataset.waiting) > n,
+      first,
+    );
+    // Counting, yet the figure has not moved: it holds still while they come.
+    assert.equal(await stepOf(), held);
+    assert.match(await badge.textContent(), /Requests rushing in: \d+ answered/);
+    const statuses = await page.evaluate(() => window.loopDone);
+    assert.equal(statuses.length, 120);
+    assert.ok(statuses.every((s) => s === 200));
+    // When they stop, the badge goes and the figure shows the newest request, answered.
+    await badge.waitFor({ state: 'detached', timeout: 5_000 });
+    await page.waitForFunction(
+      (s) => document.querySelector('figure.stage').dataset.step !== s,
+      held,
+    );
+    // The cursor is at the end of the timeline: the newest request's last beat.
+    const slider = page.locator('input.controls-timeline');
+    assert.equal(await slider.inputValue(), await slider.getAttribute('max'));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
