@@ -3,6 +3,7 @@
 // frame times while the busiest scene plays, the JS heap after many requests.
 import { launch } from '../tests/e2e/helpers.mjs';
 import { startPreview } from '../tests/e2e/servers.mjs';
+import { heapAfterGc, sendLive } from './memory.mjs';
 
 const STAGE_MARK = 'stage:first-render'; // src/ui/StageSlot.tsx
 const RUNS = 5;
@@ -68,26 +69,10 @@ async function frameTimes(page, seconds) {
   );
 }
 
-async function heapAfterGc(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-}
-
+/** The heap once `from`..`to` were answered and joined the timeline (a rush joins when it is over). */
 async function heapAfter(page, cdp, from, to) {
-  await page.evaluate(
-    async ([a, b]) => {
-      for (let i = a; i < b; i += 200) {
-        const n = Math.min(200, b - i);
-        await Promise.all(
-          Array.from({ length: n }, (_, k) =>
-            fetch(`https://demo.test/environ?n=${i + k}`).then((r) => r.arrayBuffer()),
-          ),
-        );
-      }
-    },
-    [from, to],
-  );
+  await sendLive(page, from, to);
+  await page.waitForTimeout(1000);
   return heapAfterGc(cdp);
 }
 
