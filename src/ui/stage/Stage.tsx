@@ -206,7 +206,11 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
           reduce={reduce}
           chunkLabel={chunkLabel}
         />
-        <TokenLayer tokens={placed.tokens} more={placed.more} />
+        <TokenLayer
+          tokens={placed.tokens}
+          more={placed.more}
+          path={{ stops, segments, boxes: rects.boxes }}
+        />
       </AreaFlows.Provider>
       <RushBadge t={t} lang={lang} />
     </figure>
