@@ -128,6 +128,26 @@ describe('a token travels along the wire', () => {
     expect(tokenRoute(spot('queue:1', 264, 90), spot('queue:0', 264, 60), path)).toBeNull();
     expect(tokenRoute(spot('thread:11:2', 400, 180), spot('proc:11', 400, 150), path)).toBeNull();
     expect(tokenRoute(spot('wsgi', 560, 50), spot('layer:3', 700, 60), path)).toBeNull();
+    // Inside the onion: from a layer to the next one (or the app) straight down; into it, along.
+    const onion = {
+      ...wide,
+      'layer:0': { x: 700, y: 50, w: 200, h: 200 },
+      'layer:1': { x: 706, y: 80, w: 188, h: 160 },
+      app: { x: 712, y: 110, w: 176, h: 100 },
+    };
+    const layered = { ...shape, app: true, layers: [{ index: 0 }, { index: 1 }] };
+    const stops = wireStops(layered, holderOf({ pid: 10, tid: null, done: false }, onion));
+    const inOnion = { stops, segments: wireSegments(stops, onion, false), boxes: onion };
+    expect(tokenRoute(spot('layer:0', 780, 54), spot('layer:1', 780, 84), inOnion)).toBeNull();
+    expect(tokenRoute(spot('app', 760, 130), spot('layer:1', 780, 84), inOnion)).toBeNull();
+    expect(tokenRoute(spot('wsgi', 560, 50), spot('layer:0', 780, 54), inOnion)).toEqual([
+      [590, 62],
+      [670, 38],
+      [685, 38],
+      [685, 62],
+      [700, 62],
+      [810, 66],
+    ]);
     expect(areaStop('queue:3')).toBe('listener');
     expect(areaStop('done')).toBe('clients');
   });

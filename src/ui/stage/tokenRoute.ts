@@ -4,8 +4,9 @@
  * goes out to the wire, along the wire's points, and into the next box; where
  * the path passes a station between the two it crosses along the card's top
  * edge (as the wire's dot does). Tokens moving inside one stop (a queue slot,
- * another thread of the same process) or between areas not on the path have
- * no route: they move straight. Nothing here reads the DOM.
+ * another thread of the same process), from one middleware layer to the next
+ * (or the app) inside the onion, or between areas not on the path have no
+ * route: they move straight. Nothing here reads the DOM.
  */
 import type { Rect } from './tokenPlaces';
 import { MARGIN, type Point, type Segment, type Stop } from './wirePlaces';
@@ -89,6 +90,9 @@ export function tokenRoute(from: Spot, to: Spot, path: RoutePath): Point[] | nul
   const a = ids.indexOf(areaStop(from.area));
   const b = ids.indexOf(areaStop(to.area));
   if (a < 0 || b < 0 || a === b) return null;
+  // Inside the onion the next layer is the box right below: the wire's ports are left of the
+  // layers' names, so going out to them would sweep over the names and back. Straight down.
+  if (path.stops[a].kind === 'layer' && path.stops[b].kind === 'layer') return null;
   const [lo, hi] = a < b ? [from, to] : [to, from];
   const loStop = ids[Math.min(a, b)];
   const hiStop = ids[Math.max(a, b)];
