@@ -5,7 +5,8 @@
  * snapshot at the current step; request tokens are placed from data
  * (tokenPlaces.ts) in an overlay and travel by animating their transform.
  * Under them the path is drawn as wires (wirePlaces.ts, from the same
- * measured rects), the stretch the current request is on lit (wireTravel.ts).
+ * measured rects), the stretch the current request is on lit (wireTravel.ts);
+ * a token moving from one station to another travels along them (tokenRoute.ts).
  */
 import { useReducedMotion } from 'framer-motion';
 import { useMemo, useRef, type JSX } from 'react';
