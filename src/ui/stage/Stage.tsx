@@ -5,7 +5,8 @@
  * snapshot at the current step; request tokens are placed from data
  * (tokenPlaces.ts) in an overlay and travel by animating their transform.
  * Under them the path is drawn as wires (wirePlaces.ts, from the same
- * measured rects), the stretch the current request is on lit (wireTravel.ts).
+ * measured rects), the stretch the current request is on lit (wireTravel.ts);
+ * a token moving from one station to another travels along them (tokenRoute.ts).
  */
 import { useReducedMotion } from 'framer-motion';
 import { useMemo, useRef, type JSX } from 'react';
@@ -206,7 +207,11 @@ export function Stage({ site }: { site?: SiteConfig } = {}): JSX.Element {
           reduce={reduce}
           chunkLabel={chunkLabel}
         />
-        <TokenLayer tokens={placed.tokens} more={placed.more} />
+        <TokenLayer
+          tokens={placed.tokens}
+          more={placed.more}
+          path={{ stops, segments, boxes: rects.boxes }}
+        />
       </AreaFlows.Provider>
       <RushBadge t={t} lang={lang} />
     </figure>

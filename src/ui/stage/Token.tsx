@@ -2,19 +2,19 @@
  * Request tokens. A box holds a token area (in-flow, its height computed from
  * the tokens it holds); the tokens themselves are drawn in one overlay over
  * the stage, one element per request keyed by its id, and travel from area to
- * area by animating their x/y transform (a spring; with reduced motion they
- * jump). Their places come from tokenPlaces.ts: nothing here reads the DOM.
+ * area by animating their x/y transform: along the drawn wire when it joins
+ * the two areas (keyframes from tokenRoute.ts), else straight (a spring); with
+ * reduced motion or in a rush they jump. Their places come from
+ * tokenPlaces.ts: nothing here reads the DOM.
  */
 import { m, useReducedMotion } from 'framer-motion';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useState } from 'react';
 import { troubleText } from '../narrate';
 import { useLang } from '../i18n';
 import { useRush } from '../../store/context';
 import { toneOf } from './placement';
 import { ridHue, tokenText, type AreaFlow, type More, type Placed } from './tokenPlaces';
-
-const travel = { type: 'spring', stiffness: 320, damping: 32, mass: 0.8 } as const;
-const jump = { duration: 0 } as const;
+import { SPRING, tripTo, type RoutePath, type Spot, type Trip } from './tokenRoute';
 
 /** Each token area's flow at this step (the stage computes them). */
 export const AreaFlows = createContext<Map<string, AreaFlow>>(new Map());
@@ -33,11 +33,42 @@ export function TokenArea({ id }: { id: string }) {
   );
 }
 
-export function Token({ p }: { p: Placed }) {
+/** Where a token was last placed, and the trip it is on (kept until it has a new place). */
+interface Held {
+  key: string | null;
+  spot: Spot | null;
+  trip: Trip;
+  /** On a trip along the wires (its keyframes not played out yet). */
+  along: boolean;
+}
+
+const spotOf = (p: Placed): Spot => ({ area: p.area, x: p.x, y: p.y, w: p.w, h: p.h });
+const keyOf = (s: Spot) => `${s.area} ${s.x} ${s.y} ${s.w} ${s.h}`;
+
+export function Token({ p, path }: { p: Placed; path: RoutePath }) {
   const { r, compact, current } = p;
   // Reduced motion, or live requests rushing in (the figure jumps to the newest): no travel.
   const reduce = useReducedMotion();
   const rush = useRush();
+  const [held, setHeld] = useState<Held>(() => ({
+    key: p.measured ? keyOf(spotOf(p)) : null,
+    spot: p.measured ? spotOf(p) : null,
+    trip: tripTo(null, spotOf(p), null),
+    along: false,
+  }));
+  // A new place (measured): plan the trip there from the last one, once.
+  let now = held;
+  const spot = spotOf(p);
+  if (p.measured && keyOf(spot) !== held.key) {
+    if (held.along && held.spot?.area === p.area) {
+      // Its area settled by a pixel or two while it travels: the trip goes on; set right on arrival.
+      now = { ...held, key: keyOf(spot), spot };
+    } else {
+      const trip = tripTo(held.spot, spot, reduce || rush ? null : path);
+      now = { key: keyOf(spot), spot, trip, along: Array.isArray(trip.x) };
+    }
+    setHeld(now);
+  }
   const classes = ['stage-token', `stage-token--${toneOf(r)}`];
   if (current) classes.push('is-current');
   if (compact) classes.push('is-compact');
@@ -64,14 +95,19 @@ export function Token({ p }: { p: Placed }) {
     'data-in': p.area,
     title,
   };
-  // Not placed yet (its area appeared at this step and is measured before the next paint):
-  // kept hidden; the moving element mounts where it first shows (initial={false}).
-  if (!p.measured)
-    return (
-      <div {...attrs} style={{ width: p.w, height: p.h, visibility: 'hidden' }}>
-        {body}
-      </div>
-    );
+  const arrived = () =>
+    setHeld((h) => {
+      if (!h.along || !h.spot) return h;
+      const [x, y] = [h.trip.x, h.trip.y].map((v) => (Array.isArray(v) ? v[v.length - 1] : v));
+      const fix = x !== h.spot.x || y !== h.spot.y;
+      return {
+        ...h,
+        along: false,
+        trip: fix ? { x: h.spot.x, y: h.spot.y, scale: 1, transition: SPRING } : h.trip,
+      };
+    });
+  // Not placed yet (its area appeared at this step and is measured before the next paint): kept
+  // hidden where it was, the same element, so that it travels from there once its place is known.
   return (
     <m.div
       {...attrs}
@@ -79,12 +115,13 @@ export function Token({ p }: { p: Placed }) {
       style={{
         width: p.w,
         height: p.h,
-        visibility: p.clipped ? 'hidden' : undefined,
+        visibility: p.clipped || !p.measured ? 'hidden' : undefined,
         ['--rid-hue' as string]: ridHue(r.rid),
       }}
       initial={false}
-      animate={{ x: p.x, y: p.y }}
-      transition={reduce || rush ? jump : travel}
+      animate={{ x: now.trip.x, y: now.trip.y, scale: now.trip.scale }}
+      transition={now.trip.transition}
+      onAnimationComplete={arrived}
     >
       {body}
     </m.div>
@@ -92,11 +129,20 @@ export function Token({ p }: { p: Placed }) {
 }
 
 /** All tokens of the step, over the stage, and the "+N" of crowded areas. */
-export function TokenLayer({ tokens, more }: { tokens: Placed[]; more: More[] }) {
+export function TokenLayer({
+  tokens,
+  more,
+  path,
+}: {
+  tokens: Placed[];
+  more: More[];
+  /** The wires drawn at this step, for tokens to travel along. */
+  path: RoutePath;
+}) {
   return (
     <div className="stage-overlay" aria-hidden="true">
       {tokens.map((p) => (
-        <Token key={p.measured ? p.r.rid : `pending-${p.r.rid}`} p={p} />
+        <Token key={p.r.rid} p={p} path={path} />
       ))}
       {more.map((x) => (
         <span

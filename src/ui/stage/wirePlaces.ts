@@ -41,7 +41,7 @@ export const BUS = { wide: 20, narrow: 12 } as const;
 /** How far below a layer's (or the app's) top its wire enters. */
 const LAYER_Y = { wide: 12, narrow: 9 } as const;
 /** The inset of a wire running inside a card's margin. */
-const MARGIN = 5;
+export const MARGIN = 5;
 
 interface Port {
   x: number;
