@@ -66,6 +66,9 @@ const en = {
   'stage.master.prefork': 'forks workers, replaces exited ones',
   'stage.pages.shared': 'shared with the parent (copy-on-write)',
   'stage.pages.private': 'copied: private',
+  // The key on a phone, where it has one line or two.
+  'stage.pages.shared.short': 'shared (CoW)',
+  'stage.pages.private.short': 'copied',
   'stage.pages.own': "the parent's own pages",
   'stage.pages.count': '{n} of {total} pages copied',
   'stage.pages.threads': 'threads share code, data and heap; one stack each',
@@ -174,6 +177,8 @@ const ko: Record<StageKey, string> = {
   'stage.master.prefork': '워커를 fork하고 종료된 워커를 채움',
   'stage.pages.shared': '부모와 공유 (copy-on-write)',
   'stage.pages.private': '복사됨: 자기 페이지',
+  'stage.pages.shared.short': '공유 (CoW)',
+  'stage.pages.private.short': '복사됨',
   'stage.pages.own': '부모 자신의 페이지',
   'stage.pages.count': '페이지 {total}개 중 {n}개 복사됨',
   'stage.pages.threads': '스레드는 코드, 데이터, 힙을 함께 쓰고 스택만 따로 가짐',

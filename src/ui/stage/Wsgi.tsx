@@ -3,6 +3,7 @@
  * keeps what start_response was given, sends the headers with the first
  * non-empty chunk.
  */
+import { Fragment, type ReactNode } from 'react';
 import type { RequestView } from '../../player/snapshot';
 import type { StageKey } from '../i18n/stage';
 import { Station } from './Station';
@@ -40,7 +41,7 @@ export function Wsgi({
             <dd>{t('stage.wsgi.keys', { n: keys })}</dd>
           </div>
           <div>
-            <dt className="stage-mono">{t('stage.wsgi.status')}</dt>
+            <dt className="stage-mono">{breakAfterUnderscores(t('stage.wsgi.status'))}</dt>
             <dd className="stage-mono">{focus.status ?? '—'}</dd>
           </div>
           <div>
@@ -80,4 +81,19 @@ export function Wsgi({
       ) : null}
     </Station>
   );
+}
+
+/** A name that may wrap after its underscores (start_ / response), not inside a word. */
+function breakAfterUnderscores(name: string): ReactNode {
+  const parts = name.split('_');
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 ? (
+        <>
+          _<wbr />
+        </>
+      ) : null}
+    </Fragment>
+  ));
 }
