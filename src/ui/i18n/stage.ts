@@ -158,7 +158,8 @@ const ko: Record<StageKey, string> = {
   'stage.state.running': '파이썬 실행 중',
   'stage.state.waiting': 'GIL 기다리는 중',
   'stage.state.io': 'I/O 중, GIL 놓음',
-  'stage.state.busy': '#{rid} 처리 중',
+  // No break inside 처리 중 when a narrow card wraps it ("#2" / "처리 중").
+  'stage.state.busy': '#{rid} 처리\u00a0중',
   'stage.state.accepting': '#{rid} 수락함',
   'stage.state.forked': '막 fork됨, 연결을 넘겨받음',
   'stage.state.crashed': '비정상 종료: 처리하던 요청은 유실',
