@@ -186,7 +186,7 @@ const ko: Record<StageKey, string> = {
   'stage.loop.running': '#{rid} 실행 중',
   'stage.loop.waiting': 'epoll에서 다음 준비된 소켓을 기다림',
   'stage.loop.blocked': '블로킹: {call}',
-  'stage.loop.frozen': '루프 멈춤: 다른 일은 못 함',
+  'stage.loop.frozen': '루프 멈춤: 다른 일은 못\u00a0함',
   'stage.aria.gil':
     ' 프로세스 {pid}의 스레드 {tid|이/가} GIL을 쥐고 있고, 스레드 {waiting}개가 기다립니다.',
   'stage.aria.frozen': ' 프로세스 {pid}의 이벤트 루프가 블로킹 호출로 멈춰 있습니다.',

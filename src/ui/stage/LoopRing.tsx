@@ -57,7 +57,10 @@ export function LoopRing({
         {v.frozen ? (
           <>
             <span className="ideas-loop-blocked">
-              {t('stage.loop.blocked', { call: blockingCall(v.blockedBy) })}
+              {/* A narrow card may wrap the call after its dot (time. / sleep()), not inside a word. */}
+              {t('stage.loop.blocked', {
+                call: blockingCall(v.blockedBy).replaceAll('.', '.\u200b'),
+              })}
             </span>
             <span>{t('stage.loop.frozen')}</span>
           </>
