@@ -8,6 +8,7 @@
  * reduced motion makes both jump.
  */
 import type { ProcessView, Snapshot } from '../../player/snapshot';
+import { breakAfter } from './breakAfter';
 import { blockingCall, loopView } from './loopView';
 import './LoopRing.css';
 import type { T } from './ProcessCard';
@@ -57,10 +58,7 @@ export function LoopRing({
         {v.frozen ? (
           <>
             <span className="ideas-loop-blocked">
-              {/* A narrow card may wrap the call after its dot (time. / sleep()), not inside a word. */}
-              {t('stage.loop.blocked', {
-                call: blockingCall(v.blockedBy).replaceAll('.', '.\u200b'),
-              })}
+              {breakAfter(t('stage.loop.blocked', { call: blockingCall(v.blockedBy) }), '.')}
             </span>
             <span>{t('stage.loop.frozen')}</span>
           </>

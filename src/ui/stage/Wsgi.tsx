@@ -3,9 +3,9 @@
  * keeps what start_response was given, sends the headers with the first
  * non-empty chunk.
  */
-import { Fragment, type ReactNode } from 'react';
 import type { RequestView } from '../../player/snapshot';
 import type { StageKey } from '../i18n/stage';
+import { breakAfter } from './breakAfter';
 import { Station } from './Station';
 import { TokenArea } from './Token';
 
@@ -41,7 +41,7 @@ export function Wsgi({
             <dd>{t('stage.wsgi.keys', { n: keys })}</dd>
           </div>
           <div>
-            <dt className="stage-mono">{breakAfterUnderscores(t('stage.wsgi.status'))}</dt>
+            <dt className="stage-mono">{breakAfter(t('stage.wsgi.status'), '_')}</dt>
             <dd className="stage-mono">{focus.status ?? '—'}</dd>
           </div>
           <div>
@@ -81,19 +81,4 @@ export function Wsgi({
       ) : null}
     </Station>
   );
-}
-
-/** A name that may wrap after its underscores (start_ / response), not inside a word. */
-function breakAfterUnderscores(name: string): ReactNode {
-  const parts = name.split('_');
-  return parts.map((part, i) => (
-    <Fragment key={i}>
-      {part}
-      {i < parts.length - 1 ? (
-        <>
-          _<wbr />
-        </>
-      ) : null}
-    </Fragment>
-  ));
 }
