@@ -12,6 +12,7 @@ import type { ProcessShown } from './placement';
 import { AreaFlows, TokenArea } from './Token';
 import { batonRow, rowHeightCss, rowTopCss, threadState, type ThreadState } from './ideas';
 import type { T } from './ProcessCard';
+import './ThreadRows.css';
 
 export function ThreadRows({
   shown,
