@@ -1,7 +1,8 @@
 // The figure on a phone (390×844): the thread rows of the GIL scenes keep
 // their labels. Every row shows which thread it is and, unless the GIL baton
 // rests on it, what it does (running Python, waiting for the GIL, I/O), as text
-// drawn inside the row, in English and Korean.
+// drawn inside the row, in English and Korean. The event loop's words (a
+// blocking call froze it) are inside the figure, not below its edge.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launch, newPage, SITE_URL, waitForServer } from './helpers.mjs';
@@ -109,6 +110,31 @@ describe('the figure on a phone', () => {
       const said = (state) => [...(statuses.get(state) ?? [])];
       assert.deepEqual(said('waiting'), [SHORT[lang].waiting], 'waiting rows');
       if (scene === 'threads') assert.deepEqual(said('io'), [SHORT[lang].io], 'I/O rows');
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    });
+  }
+
+  for (const lang of ['en', 'ko']) {
+    it(`event-loop (${lang}): a frozen loop's words are inside the processes station`, async () => {
+      const page = await open(browser, 'event-loop', lang);
+      let seen = 0;
+      while (await step(page)) {
+        const box = await page.evaluate(() => {
+          const says = document.querySelector('.ideas-loop.is-frozen .ideas-loop-says');
+          if (!says) return null;
+          const station = says.closest('.stage-station').getBoundingClientRect();
+          return { says: says.getBoundingClientRect().toJSON(), station: station.toJSON() };
+        });
+        if (!box) continue;
+        seen++;
+        assert.ok(box.says.height > 0, 'the words have no height');
+        assert.ok(
+          box.says.bottom <= box.station.bottom && box.says.right <= box.station.right,
+          `words at ${JSON.stringify(box.says)} outside the station ${JSON.stringify(box.station)}`,
+        );
+      }
+      assert.ok(seen > 0, 'the loop never froze');
       assert.deepEqual(page.errors, []);
       await page.context().close();
     });
