@@ -8,6 +8,7 @@
  * reduced motion makes both jump.
  */
 import type { ProcessView, Snapshot } from '../../player/snapshot';
+import { breakAfter } from './breakAfter';
 import { blockingCall, loopView } from './loopView';
 import './LoopRing.css';
 import type { T } from './ProcessCard';
@@ -57,7 +58,7 @@ export function LoopRing({
         {v.frozen ? (
           <>
             <span className="ideas-loop-blocked">
-              {t('stage.loop.blocked', { call: blockingCall(v.blockedBy) })}
+              {breakAfter(t('stage.loop.blocked', { call: blockingCall(v.blockedBy) }), '.')}
             </span>
             <span>{t('stage.loop.frozen')}</span>
           </>

@@ -63,11 +63,13 @@ export function PagesLegend({ threads, t }: { threads: boolean; t: T }) {
         <span className="ideas-page ideas-page--heap is-forked">
           <span className="ideas-page-hatch" />
         </span>
-        {t('stage.pages.shared')}
+        <span className="ideas-legend-long">{t('stage.pages.shared')}</span>
+        <span className="ideas-legend-short">{t('stage.pages.shared.short')}</span>
       </li>
       <li>
         <span className="ideas-page ideas-page--heap is-forked" />
-        {t('stage.pages.private')}
+        <span className="ideas-legend-long">{t('stage.pages.private')}</span>
+        <span className="ideas-legend-short">{t('stage.pages.private.short')}</span>
       </li>
     </ul>
   );

@@ -12,6 +12,7 @@ import type { ProcessShown } from './placement';
 import { AreaFlows, TokenArea } from './Token';
 import { batonRow, rowHeightCss, rowTopCss, threadState, type ThreadState } from './ideas';
 import type { T } from './ProcessCard';
+import './ThreadRows.css';
 
 export function ThreadRows({
   shown,
@@ -42,6 +43,7 @@ export function ThreadRows({
           state={threadState(snap, proc, tid, gil)}
           height={gil ? rowHeightCss(tokens[i]) : undefined}
           labelled={proc.threads > 1}
+          underBaton={baton?.index === i}
           shown={shown}
           snap={snap}
           boxes={boxes}
@@ -68,6 +70,7 @@ function ThreadRow({
   state,
   height,
   labelled,
+  underBaton,
   shown,
   snap,
   boxes,
@@ -78,6 +81,7 @@ function ThreadRow({
   state: ThreadState;
   height: string | undefined;
   labelled: boolean;
+  underBaton: boolean;
   shown: ProcessShown;
   snap: Snapshot;
   boxes: Map<string, RequestView[]>;
@@ -94,14 +98,18 @@ function ThreadRow({
   const statusClass = `ideas-state ideas-state--${state}${state === 'dead' ? ` is-${proc.exitReason ?? 'done'}` : ''}`;
   return (
     <li
-      className={`stage-thread ideas-thread is-${state}${rid !== undefined ? ' is-busy' : ''}${gil ? ' ideas-thread--gil' : ''}`}
+      className={`stage-thread ideas-thread is-${state}${rid !== undefined ? ' is-busy' : ''}${gil ? ' ideas-thread--gil' : ''}${underBaton ? ' is-under-baton' : ''}`}
       data-tid={tid}
       data-state={state}
       data-box={`thread:${proc.pid}:${tid}`}
       style={gil ? { height } : undefined}
     >
       <span className="stage-thread-stack" aria-hidden="true" />
-      {labelled ? <span className="stage-thread-label">{t('stage.thread', { tid })}</span> : null}
+      {labelled && gil ? (
+        <ShortLong className="stage-thread-label" long={t('stage.thread', { tid })} short={tid} />
+      ) : labelled ? (
+        <span className="stage-thread-label">{t('stage.thread', { tid })}</span>
+      ) : null}
       <span className="stage-thread-slot">
         <TokenArea id={`thread:${proc.pid}:${tid}`} />
         {elsewhere && gil ? (
@@ -109,9 +117,48 @@ function ThreadRow({
         ) : null}
         {!gil ? <span className={statusClass}>{status}</span> : null}
       </span>
-      {gil ? <span className={statusClass}>{status}</span> : null}
+      {gil ? (
+        <ShortLong className={statusClass} long={status} short={shortStatus(state, status, t)} />
+      ) : null}
     </li>
   );
+}
+
+/**
+ * A GIL row's label and status: the long words, and a short form that a phone
+ * shows instead (Ideas.css), the long words then its title and screen-reader text.
+ */
+function ShortLong({
+  className,
+  long,
+  short,
+}: {
+  className: string;
+  long: string;
+  short: string | number;
+}) {
+  return (
+    <span className={className} title={long}>
+      <span className="ideas-long">{long}</span>
+      <span className="ideas-short" aria-hidden="true">
+        {short}
+      </span>
+    </span>
+  );
+}
+
+/** The short status of a GIL row (ideas.ts threadState gives these states there). */
+function shortStatus(state: ThreadState, status: string, t: T): string {
+  switch (state) {
+    case 'running':
+    case 'waiting':
+    case 'io':
+    case 'idle':
+    case 'dead':
+      return t(`stage.state.${state}.short`);
+    default:
+      return status;
+  }
 }
 
 function statusText(

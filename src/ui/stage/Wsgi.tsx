@@ -5,6 +5,7 @@
  */
 import type { RequestView } from '../../player/snapshot';
 import type { StageKey } from '../i18n/stage';
+import { breakAfter } from './breakAfter';
 import { Station } from './Station';
 import { TokenArea } from './Token';
 
@@ -40,7 +41,7 @@ export function Wsgi({
             <dd>{t('stage.wsgi.keys', { n: keys })}</dd>
           </div>
           <div>
-            <dt className="stage-mono">{t('stage.wsgi.status')}</dt>
+            <dt className="stage-mono">{breakAfter(t('stage.wsgi.status'), '_')}</dt>
             <dd className="stage-mono">{focus.status ?? '—'}</dd>
           </div>
           <div>
