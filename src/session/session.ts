@@ -8,14 +8,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { SceneWorld } from '../sim/simulator';
-import type {
-  HttpRequest,
-  HttpResponse,
-  Scenario,
-  SceneId,
-  SiteConfig,
-  TraceEvent,
-} from '../sim/types';
+import type { HttpRequest, HttpResponse, SceneId, SiteConfig, TraceEvent } from '../sim/types';
 import {
   createExplainerStore,
   type ExplainerState,
@@ -25,9 +18,10 @@ import {
   type Theme,
 } from '../store/explainerStore';
 import { endOf, linkStep } from '../store/beats';
-import { engineNow, loadEngine, type Engine } from './engine';
+import { engineNow, loadEngine } from './engine';
 import { beatsNow, beatsOf, loadSceneLesson } from './lessonBeats';
 import { engineError } from './errors';
+import { startWorld } from './startWorld';
 import { createPace, RUSH_END_MS, RUSH_MAX_WAITING } from './pace';
 
 export { FLUSH_MS } from './pace';
@@ -79,35 +73,6 @@ interface Current {
   world: SceneWorld | null;
   /** Set while the engine loads. */
   loading: Promise<void> | null;
-}
-
-function startWorld(
-  engine: Engine,
-  scene: SceneId,
-  edit: SiteEdit | null,
-  python: PythonSide | null,
-): { world: SceneWorld; failed: boolean } {
-  const scenario: Scenario | undefined = (engine.scenarios as Partial<Record<SceneId, Scenario>>)[
-    scene
-  ];
-  const base = scenario ?? { id: scene, site: engine.defaultSite, seed: 1, requests: [] };
-  try {
-    const scenario = edit ? { ...base, site: edit.site } : base;
-    return {
-      world:
-        scene === 'python' && python
-          ? python.start(engine, scenario)
-          : engine.startScenario(scenario),
-      failed: false,
-    };
-  } catch (error) {
-    // A broken scenario must not take the page down: an empty stage on the default site.
-    console.error(`Scenario ${scene} failed:`, error);
-    return {
-      world: engine.startScenario({ id: scene, site: engine.defaultSite, seed: 1, requests: [] }),
-      failed: true,
-    };
-  }
 }
 
 export function createSession(init: SessionInit = {}): Session {

@@ -102,3 +102,17 @@ export function countRects() {
   };
   window.__rects = counts;
 }
+
+/** Steps the page's explainer forward once (→ on its slider); false at the end. */
+export async function stepSlider(page) {
+  const slider = page.locator('input.controls-timeline');
+  const [value, max] = await Promise.all([slider.inputValue(), slider.getAttribute('max')]);
+  if (value === max) return false;
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(
+    (v) => document.querySelector('input.controls-timeline').value !== v,
+    value,
+  );
+  return true;
+}

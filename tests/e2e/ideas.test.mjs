@@ -6,7 +6,7 @@
 // no DOM measurement (getBoundingClientRect outside a ResizeObserver callback).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { countRects, launch, newPage, SITE_URL, waitForServer } from './helpers.mjs';
+import { countRects, launch, newPage, SITE_URL, waitForServer, stepSlider } from './helpers.mjs';
 
 /** Opens a scene at its first step; with `details`, a step is one event. */
 async function open(browser, scene, { details = false, motion = false } = {}) {
@@ -27,20 +27,6 @@ async function open(browser, scene, { details = false, motion = false } = {}) {
   return page;
 }
 
-/** Steps forward once (→ on the slider); false at the end. */
-async function step(page) {
-  const slider = page.locator('input.controls-timeline');
-  const [value, max] = await Promise.all([slider.inputValue(), slider.getAttribute('max')]);
-  if (value === max) return false;
-  await slider.focus();
-  await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(
-    (v) => document.querySelector('input.controls-timeline').value !== v,
-    value,
-  );
-  return true;
-}
-
 describe('each scene draws its idea', () => {
   let browser;
   before(async () => {
@@ -55,7 +41,7 @@ describe('each scene draws its idea', () => {
     // Tag each baton element: the same element must travel (not one per row).
     const seen = new Map(); // pid → Set of "tid@y"
     let replaced = 0;
-    for (let i = 0; i < 60 && (await step(page)); i++) {
+    for (let i = 0; i < 60 && (await stepSlider(page)); i++) {
       const batons = await page.evaluate(() =>
         [...document.querySelectorAll('.ideas-baton')].map((b) => {
           const fresh = !b.__tagged;
@@ -97,7 +83,7 @@ describe('each scene draws its idea', () => {
   it('threads: a waiting thread says "waits for the GIL" and one in I/O "GIL released"', async () => {
     const page = await open(browser, 'threads', { details: true });
     const texts = new Set();
-    for (let i = 0; i < 80 && (await step(page)); i++) {
+    for (let i = 0; i < 80 && (await stepSlider(page)); i++) {
       for (const t of await page.locator('.ideas-thread .ideas-state').allInnerTexts())
         texts.add(t);
       if (texts.has('waits for the GIL') && texts.has('I/O, GIL released')) break;
@@ -112,7 +98,7 @@ describe('each scene draws its idea', () => {
     const trail = [];
     const turns = new Set();
     let blocked = '';
-    while (await step(page)) {
+    while (await stepSlider(page)) {
       const loop = page.locator('.ideas-loop');
       // Before the worker starts there is no loop yet.
       if ((await loop.count()) === 0) continue;
@@ -137,7 +123,7 @@ describe('each scene draws its idea', () => {
   it('fork: a child card comes out of the master, serves, and leaves', async () => {
     const page = await open(browser, 'fork', { details: true, motion: true });
     const trail = [];
-    while (await step(page)) {
+    while (await stepSlider(page)) {
       const children = await page.evaluate(() =>
         [...document.querySelectorAll('.stage-proc[data-role="child"]')].map((c) => ({
           pid: c.dataset.pid,
@@ -169,7 +155,7 @@ describe('each scene draws its idea', () => {
   it('prefork: a crashed worker never says idle', async () => {
     const page = await open(browser, 'prefork');
     let crashed = 0;
-    while (await step(page)) {
+    while (await stepSlider(page)) {
       const dead = await page.evaluate(() =>
         [...document.querySelectorAll('.stage-proc[data-alive="false"]')].map((c) => c.innerText),
       );
@@ -190,7 +176,7 @@ describe('each scene draws its idea', () => {
       const page = await open(browser, scene, { motion: true });
       await page.waitForTimeout(300);
       const start = await page.evaluate(() => window.__rects.forced);
-      for (let i = 0; i < 8 && (await step(page)); i++) await page.waitForTimeout(250);
+      for (let i = 0; i < 8 && (await stepSlider(page)); i++) await page.waitForTimeout(250);
       const forced = (await page.evaluate(() => window.__rects.forced)) - start;
       assert.equal(forced, 0, `${scene}: ${forced} forced measurements`);
       assert.deepEqual(page.errors, []);

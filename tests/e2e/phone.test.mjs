@@ -5,7 +5,7 @@
 // blocking call froze it) are inside the figure, not below its edge.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, newPage, SITE_URL, waitForServer } from './helpers.mjs';
+import { launch, newPage, SITE_URL, waitForServer, stepSlider } from './helpers.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const SHORT = {
@@ -22,20 +22,6 @@ async function open(browser, scene, lang) {
     () => Number(document.querySelector('input.controls-timeline')?.max ?? 0) > 0,
   );
   return page;
-}
-
-/** Steps forward once (→ on the slider); false at the end. */
-async function step(page) {
-  const slider = page.locator('input.controls-timeline');
-  const [value, max] = await Promise.all([slider.inputValue(), slider.getAttribute('max')]);
-  if (value === max) return false;
-  await slider.focus();
-  await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(
-    (v) => document.querySelector('input.controls-timeline').value !== v,
-    value,
-  );
-  return true;
 }
 
 /**
@@ -95,7 +81,7 @@ describe('the figure on a phone', () => {
       const page = await open(browser, scene, lang);
       const statuses = new Map(); // state → texts drawn for it
       let rowsChecked = 0;
-      for (let i = 0; i < 12 && (await step(page)); i++) {
+      for (let i = 0; i < 12 && (await stepSlider(page)); i++) {
         for (const row of await page.evaluate(rowsSeen)) {
           rowsChecked++;
           const tid = row.box.split(':')[2];
@@ -119,7 +105,7 @@ describe('the figure on a phone', () => {
     it(`event-loop (${lang}): a frozen loop's words are inside the processes station`, async () => {
       const page = await open(browser, 'event-loop', lang);
       let seen = 0;
-      while (await step(page)) {
+      while (await stepSlider(page)) {
         const box = await page.evaluate(() => {
           const says = document.querySelector('.ideas-loop.is-frozen .ideas-loop-says');
           if (!says) return null;
