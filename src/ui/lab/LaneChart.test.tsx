@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LaneRun, WindowFigures } from '../../lab/types';
+import type { LabFault, LaneRun, WindowFigures } from '../../lab/types';
 import { createExplainerStore } from '../../store/explainerStore';
 import { ExplainerProvider } from '../../store/context';
 import { chartScale } from './chartScale';
@@ -51,22 +51,29 @@ const points = (sel: string) =>
 
 afterEach(cleanup);
 
+/** A lane's chart on a cursor of its own (the store the chart reads the playhead from). */
+function renderChart(durationMs: number, faults?: LabFault[]) {
+  const lane = fakeLane();
+  const cursor = createExplainerStore({ scene: 'load-lab', events: [], lang: 'en' });
+  render(
+    <ExplainerProvider store={cursor}>
+      <LaneChart
+        lane={lane}
+        scale={chartScale([lane], 100)}
+        durationMs={durationMs}
+        faults={faults}
+        frameMs={100}
+        lang="en"
+      />
+    </ExplainerProvider>,
+  );
+  return cursor;
+}
+
 describe('LaneChart', () => {
   it('draws only the windows that have ended by the playhead, on the whole run’s axis', () => {
-    const lane = fakeLane();
-    const cursor = createExplainerStore({ scene: 'load-lab', events: [], lang: 'en' });
+    const cursor = renderChart(20_000);
     act(() => cursor.getState().setFrames(261));
-    render(
-      <ExplainerProvider store={cursor}>
-        <LaneChart
-          lane={lane}
-          scale={chartScale([lane], 100)}
-          durationMs={20_000}
-          frameMs={100}
-          lang="en"
-        />
-      </ExplainerProvider>,
-    );
     expect(points('.lab-line-p50')).toBe(0);
     expect(points('.lab-line-rate')).toBe(0);
     act(() => cursor.getState().seek(73));
@@ -84,41 +91,16 @@ describe('LaneChart', () => {
   });
 
   it('marks the faults that strike this lane', () => {
-    const lane = fakeLane();
-    const cursor = createExplainerStore({ scene: 'load-lab', events: [], lang: 'en' });
-    render(
-      <ExplainerProvider store={cursor}>
-        <LaneChart
-          lane={lane}
-          scale={chartScale([lane], 100)}
-          durationMs={20_000}
-          faults={[
-            { at: 5000, lane: 'all', kind: 'crash-worker' },
-            { at: 8000, lane: 'event', kind: 'block-loop' },
-          ]}
-          frameMs={100}
-          lang="en"
-        />
-      </ExplainerProvider>,
-    );
+    renderChart(20_000, [
+      { at: 5000, lane: 'all', kind: 'crash-worker' },
+      { at: 8000, lane: 'event', kind: 'block-loop' },
+    ]);
     const marks = document.querySelectorAll('.lab-chart-fault title');
     expect([...marks].map((m) => m.textContent)).toEqual(['Worker crashes · every lane · 5.0 s']);
   });
 
   it('marks no drain when the run ends with the load', () => {
-    const lane = fakeLane();
-    const cursor = createExplainerStore({ scene: 'load-lab', events: [], lang: 'en' });
-    render(
-      <ExplainerProvider store={cursor}>
-        <LaneChart
-          lane={lane}
-          scale={chartScale([lane], 100)}
-          durationMs={26_000}
-          frameMs={100}
-          lang="en"
-        />
-      </ExplainerProvider>,
-    );
+    renderChart(26_000);
     expect(document.querySelector('.lab-chart-drain')).toBeNull();
   });
 });
